@@ -1,0 +1,2 @@
+// Every page is built ahead of time into static files.
+export const prerender = true;
