@@ -53,19 +53,32 @@ export function precisionMismatch(
 		case 'month':
 			return firstOfMonth && end === lastDayOfMonth(start)
 				? null
-				: { field: 'precision', reason: 'month precision needs start = 1st and end = last day of that month' };
+				: {
+						field: 'precision',
+						reason: 'month precision needs start = 1st and end = last day of that month'
+					};
 		case 'season':
-			return firstOfMonth && end !== null && end === lastDayOfMonth(end) && monthsBetween(start, end) === 2
+			return firstOfMonth &&
+				end !== null &&
+				end === lastDayOfMonth(end) &&
+				monthsBetween(start, end) === 2
 				? null
 				: { field: 'precision', reason: 'season precision needs a window of three whole months' };
 		case 'year':
 			return start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`
 				? null
-				: { field: 'precision', reason: 'year precision needs start = 1 Jan and end = 31 Dec of one year' };
+				: {
+						field: 'precision',
+						reason: 'year precision needs start = 1 Jan and end = 31 Dec of one year'
+					};
 	}
 }
 
-function checkString(record: Record<string, unknown>, field: string, problems: FieldProblem[]): void {
+function checkString(
+	record: Record<string, unknown>,
+	field: string,
+	problems: FieldProblem[]
+): void {
 	const value = record[field];
 	if (value === null && NULLABLE.has(field)) return;
 	if (typeof value !== 'string') {
@@ -79,9 +92,15 @@ function checkString(record: Record<string, unknown>, field: string, problems: F
  * Checks one raw record. Returns the typed event only when it has no problem at all, so a
  * record with a bad field can never slip through half-repaired.
  */
-export function checkRecord(raw: unknown): { event: AllianceEvent | null; problems: FieldProblem[] } {
+export function checkRecord(raw: unknown): {
+	event: AllianceEvent | null;
+	problems: FieldProblem[];
+} {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return { event: null, problems: [{ field: '(record)', reason: `must be a mapping, not ${shapeOf(raw)}` }] };
+		return {
+			event: null,
+			problems: [{ field: '(record)', reason: `must be a mapping, not ${shapeOf(raw)}` }]
+		};
 	}
 	const record = raw as Record<string, unknown>;
 	const problems: FieldProblem[] = [];
@@ -93,12 +112,24 @@ export function checkRecord(raw: unknown): { event: AllianceEvent | null; proble
 	}
 	for (const field of EVENT_FIELDS) {
 		if (!(field in record)) {
-			problems.push({ field, reason: NULLABLE.has(field) ? 'missing (write null if none)' : 'missing' });
+			problems.push({
+				field,
+				reason: NULLABLE.has(field) ? 'missing (write null if none)' : 'missing'
+			});
 		}
 	}
 	const present = (field: string) => field in record;
 
-	for (const field of ['id', 'title', 'summary', 'statement', 'quote', 'paragraph', 'phrase', 'thread']) {
+	for (const field of [
+		'id',
+		'title',
+		'summary',
+		'statement',
+		'quote',
+		'paragraph',
+		'phrase',
+		'thread'
+	]) {
 		if (present(field)) checkString(record, field, problems);
 	}
 	for (const field of ['id', 'thread']) {
@@ -116,7 +147,10 @@ export function checkRecord(raw: unknown): { event: AllianceEvent | null; proble
 	];
 	for (const [field, values] of enums) {
 		if (present(field) && !values.includes(record[field] as string)) {
-			problems.push({ field, reason: `"${String(record[field])}" is not allowed; ${oneOf(values)}` });
+			problems.push({
+				field,
+				reason: `"${String(record[field])}" is not allowed; ${oneOf(values)}`
+			});
 		}
 	}
 
@@ -127,11 +161,17 @@ export function checkRecord(raw: unknown): { event: AllianceEvent | null; proble
 		} else {
 			const unknown = tracks.filter((track) => !TRACKS.includes(track as never));
 			if (unknown.length > 0) {
-				problems.push({ field: 'tracks', reason: `"${unknown.join('", "')}" not allowed; ${oneOf(TRACKS)}` });
+				problems.push({
+					field: 'tracks',
+					reason: `"${unknown.join('", "')}" not allowed; ${oneOf(TRACKS)}`
+				});
 			} else if (new Set(tracks).size !== tracks.length) {
 				problems.push({ field: 'tracks', reason: 'lists a track twice' });
 			} else if (TRACKS.includes(record.track as never) && tracks[0] !== record.track) {
-				problems.push({ field: 'tracks', reason: `must start with the primary track "${String(record.track)}"` });
+				problems.push({
+					field: 'tracks',
+					reason: `must start with the primary track "${String(record.track)}"`
+				});
 			}
 		}
 	}
@@ -162,7 +202,11 @@ export function checkRecord(raw: unknown): { event: AllianceEvent | null; proble
 		}
 	}
 
-	if ((record.kind === 'target') !== (record.status === 'target') && present('kind') && present('status')) {
+	if (
+		(record.kind === 'target') !== (record.status === 'target') &&
+		present('kind') &&
+		present('status')
+	) {
 		problems.push({ field: 'status', reason: 'kind "target" and status "target" go together' });
 	}
 

@@ -19,9 +19,16 @@ export const STATEMENTS_DIR = 'data/statements';
 export const EVENTS_DIR = 'data/events';
 
 function listFiles(root: string, dir: string, extension: string, problems: Problem[]): string[] {
-	const names = readdirSync(join(root, dir)).filter((name) => !name.startsWith('.')).sort();
+	const names = readdirSync(join(root, dir))
+		.filter((name) => !name.startsWith('.'))
+		.sort();
 	for (const name of names.filter((n) => !n.endsWith(extension))) {
-		problems.push({ file: `${dir}/${name}`, id: '', field: 'name', reason: `only ${extension} files belong in ${dir}/` });
+		problems.push({
+			file: `${dir}/${name}`,
+			id: '',
+			field: 'name',
+			reason: `only ${extension} files belong in ${dir}/`
+		});
 	}
 	return names.filter((name) => name.endsWith(extension)).map((name) => `${dir}/${name}`);
 }

@@ -25,7 +25,9 @@ export interface Problem {
 }
 
 export const formatProblem = (p: Problem): string =>
-	p.id === '' ? `${p.file}: ${p.field}: ${p.reason}` : `${p.file}: ${p.id}: ${p.field}: ${p.reason}`;
+	p.id === ''
+		? `${p.file}: ${p.field}: ${p.reason}`
+		: `${p.file}: ${p.id}: ${p.field}: ${p.reason}`;
 
 const EVENT_FILE = /^(\d{4}-\d{2}-\d{2})\.yaml$/;
 
@@ -64,7 +66,12 @@ function parseEventFile(source: SourceFile, problems: Problem[]): unknown[] {
 	const data: unknown = doc.toJS();
 	if (data === null || data === undefined) return [];
 	if (!Array.isArray(data)) {
-		problems.push({ file: source.file, id: '(file)', field: 'yaml', reason: 'must be a list of event records' });
+		problems.push({
+			file: source.file,
+			id: '(file)',
+			field: 'yaml',
+			reason: 'must be a list of event records'
+		});
 		return [];
 	}
 	return data;
@@ -76,7 +83,11 @@ function recordLabel(raw: unknown, index: number): string {
 }
 
 /** Checks that need the statement: quote, paragraph, phrase and status against its date. */
-function checkAgainstStatement(event: AllianceEvent, statement: Statement, fileDate: string | null): Omit<Problem, 'file' | 'id'>[] {
+function checkAgainstStatement(
+	event: AllianceEvent,
+	statement: Statement,
+	fileDate: string | null
+): Omit<Problem, 'file' | 'id'>[] {
 	const problems: Omit<Problem, 'file' | 'id'>[] = [];
 	if (fileDate !== null && statement.date !== fileDate) {
 		problems.push({
@@ -108,9 +119,13 @@ function checkAgainstStatement(event: AllianceEvent, statement: Statement, fileD
 		if (!quoteText(event.quote).toLowerCase().includes(phrase.toLowerCase())) {
 			problems.push({ field: 'phrase', reason: `"${phrase}" does not occur in the quote` });
 		} else if (windows === null) {
-			problems.push({ field: 'phrase', reason: `"${phrase}" is not a date phrase the resolver understands` });
+			problems.push({
+				field: 'phrase',
+				reason: `"${phrase}" is not a date phrase the resolver understands`
+			});
 		} else if (!withinAnyWindow(event.start, event.end, windows)) {
-			const own = event.end && event.end !== event.start ? `${event.start}..${event.end}` : event.start;
+			const own =
+				event.end && event.end !== event.start ? `${event.start}..${event.end}` : event.start;
 			problems.push({
 				field: 'start',
 				reason: `${own} lies outside "${phrase}", which means ${windowText(windows)} for a statement of ${statement.date}`
@@ -120,13 +135,22 @@ function checkAgainstStatement(event: AllianceEvent, statement: Statement, fileD
 
 	const last = event.end ?? event.start;
 	if (event.status === 'historical' && event.start > statement.date) {
-		problems.push({ field: 'status', reason: `historical, but it starts ${event.start}, after the statement (${statement.date})` });
+		problems.push({
+			field: 'status',
+			reason: `historical, but it starts ${event.start}, after the statement (${statement.date})`
+		});
 	}
 	if (event.status === 'held' && event.start > statement.date) {
-		problems.push({ field: 'status', reason: `held, but it starts ${event.start}, after the statement (${statement.date})` });
+		problems.push({
+			field: 'status',
+			reason: `held, but it starts ${event.start}, after the statement (${statement.date})`
+		});
 	}
 	if ((event.status === 'planned' || event.status === 'target') && last <= statement.date) {
-		problems.push({ field: 'status', reason: `${event.status}, but its date ${last} is not after the statement (${statement.date})` });
+		problems.push({
+			field: 'status',
+			reason: `${event.status}, but its date ${last} is not after the statement (${statement.date})`
+		});
 	}
 	return problems;
 }
@@ -150,7 +174,12 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 		const name = source.file.split('/').at(-1) ?? source.file;
 		const fileDate = EVENT_FILE.exec(name)?.[1] ?? null;
 		if (fileDate === null) {
-			problems.push({ file: source.file, id: '(file)', field: 'name', reason: 'an event file is named <statement-date>.yaml, e.g. 2022-05-21.yaml' });
+			problems.push({
+				file: source.file,
+				id: '(file)',
+				field: 'name',
+				reason: 'an event file is named <statement-date>.yaml, e.g. 2022-05-21.yaml'
+			});
 		}
 		parseEventFile(source, problems).forEach((raw, index) => {
 			const id = recordLabel(raw, index);
@@ -184,7 +213,12 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 
 	for (const { event, file } of candidates) {
 		if (event.thread && (threadSizes.get(event.thread) ?? 0) < 2) {
-			problems.push({ file, id: event.id, field: 'thread', reason: `"${event.thread}" has no other event; a thread joins two or more` });
+			problems.push({
+				file,
+				id: event.id,
+				field: 'thread',
+				reason: `"${event.thread}" has no other event; a thread joins two or more`
+			});
 			failedIds.add(event.id);
 		}
 	}

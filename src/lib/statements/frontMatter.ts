@@ -19,7 +19,11 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 function requireText(data: Record<string, unknown>, key: string, file: string): string {
 	const value = data[key];
 	if (typeof value !== 'string' || value.trim() === '') {
-		throw new StatementError(file, key, value === undefined ? 'missing from the front matter' : 'must be text');
+		throw new StatementError(
+			file,
+			key,
+			value === undefined ? 'missing from the front matter' : 'must be text'
+		);
 	}
 	return value;
 }
@@ -27,7 +31,11 @@ function requireText(data: Record<string, unknown>, key: string, file: string): 
 export function splitStatement(source: string, file: string): SplitStatement {
 	const fence = FENCE.exec(source);
 	if (!fence) {
-		throw new StatementError(file, 'front matter', 'the file must open with a --- fenced YAML block');
+		throw new StatementError(
+			file,
+			'front matter',
+			'the file must open with a --- fenced YAML block'
+		);
 	}
 	// No custom tags: YAML here is plain data, and an unknown tag is an error, not a guess.
 	const doc = parseDocument(fence[1] ?? '', { schema: 'core', customTags: [], uniqueKeys: true });
@@ -52,7 +60,9 @@ export function splitStatement(source: string, file: string): SplitStatement {
 	return {
 		frontMatter: {
 			// `\_` in a quoted YAML title is a no-break space: keep the words, not the glue.
-			title: requireText(fields, 'title', file).replace(/\u00a0/g, ' ').trim(),
+			title: requireText(fields, 'title', file)
+				.replace(/\u00a0/g, ' ')
+				.trim(),
 			date,
 			publishedTime: typeof published === 'string' ? published : null,
 			sourceUrl

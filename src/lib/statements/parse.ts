@@ -7,7 +7,13 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Paragraph as MdParagraph, PhrasingContent, RootContent } from 'mdast';
 import { splitStatement } from './frontMatter';
 import { foldWhitespace } from './fold';
-import { StatementError, type Paragraph, type Section, type Statement, type TextRun } from './statement';
+import {
+	StatementError,
+	type Paragraph,
+	type Section,
+	type Statement,
+	type TextRun
+} from './statement';
 
 type Style = Omit<TextRun, 'text'>;
 

@@ -20,7 +20,8 @@ export function quoteText(quote: string): string {
 	const tree = fromMarkdown(quote.replace(/\u00a0/g, ' '));
 	const nodes: PhrasingContent[] = [];
 	for (const block of tree.children) {
-		if ('children' in block) nodes.push(...(block.children as PhrasingContent[]), { type: 'text', value: ' ' });
+		if ('children' in block)
+			nodes.push(...(block.children as PhrasingContent[]), { type: 'text', value: ' ' });
 	}
 	return inlineRuns(nodes)
 		.map((run) => run.text)
@@ -34,7 +35,11 @@ export function findQuote(statement: Statement, quote: string): QuoteMatch[] {
 	if (needle === '') return [];
 	const matches: QuoteMatch[] = [];
 	for (const paragraph of statement.paragraphs) {
-		for (let at = paragraph.text.indexOf(needle); at !== -1; at = paragraph.text.indexOf(needle, at + 1)) {
+		for (
+			let at = paragraph.text.indexOf(needle);
+			at !== -1;
+			at = paragraph.text.indexOf(needle, at + 1)
+		) {
 			matches.push({ paragraph: paragraph.anchor, start: at, end: at + needle.length });
 		}
 	}

@@ -5,7 +5,8 @@ import type { IsoDate } from '../model/event';
 export const toDate = (day: IsoDate): Date => parseISO(day);
 export const toIsoDate = (date: Date): IsoDate => format(date, 'yyyy-MM-dd');
 
-export const plusDays = (day: IsoDate, days: number): IsoDate => toIsoDate(addDays(toDate(day), days));
+export const plusDays = (day: IsoDate, days: number): IsoDate =>
+	toIsoDate(addDays(toDate(day), days));
 export const plusMonths = (day: IsoDate, months: number): IsoDate =>
 	toIsoDate(addMonths(toDate(day), months));
 

@@ -7,8 +7,10 @@ const SEASON_NAMES: Record<number, string> = { 3: 'Spring', 6: 'Summer', 9: 'Fal
 
 const isMonthStart = (day: IsoDate) => day.endsWith('-01');
 const isMonthEnd = (day: IsoDate) => day === monthEnd(yearOf(day), monthOf(day));
-const dayText = (day: IsoDate, withYear = true) => format(toDate(day), withYear ? 'd MMM yyyy' : 'd MMM');
-const monthText = (day: IsoDate, withYear = true) => format(toDate(day), withYear ? 'MMM yyyy' : 'MMM');
+const dayText = (day: IsoDate, withYear = true) =>
+	format(toDate(day), withYear ? 'd MMM yyyy' : 'd MMM');
+const monthText = (day: IsoDate, withYear = true) =>
+	format(toDate(day), withYear ? 'MMM yyyy' : 'MMM');
 
 function rangeText(start: IsoDate, end: IsoDate): string {
 	const sameYear = yearOf(start) === yearOf(end);
@@ -17,10 +19,14 @@ function rangeText(start: IsoDate, end: IsoDate): string {
 	}
 	if (isMonthStart(start) && isMonthEnd(end)) {
 		if (start.slice(0, 7) === end.slice(0, 7)) return monthText(start);
-		return sameYear ? `${monthText(start, false)}–${monthText(end)}` : `${monthText(start)} – ${monthText(end)}`;
+		return sameYear
+			? `${monthText(start, false)}–${monthText(end)}`
+			: `${monthText(start)} – ${monthText(end)}`;
 	}
 	if (start.slice(0, 7) === end.slice(0, 7)) return `${format(toDate(start), 'd')}–${dayText(end)}`;
-	return sameYear ? `${dayText(start, false)} – ${dayText(end)}` : `${dayText(start)} – ${dayText(end)}`;
+	return sameYear
+		? `${dayText(start, false)} – ${dayText(end)}`
+		: `${dayText(start)} – ${dayText(end)}`;
 }
 
 /** The date of an event as a reader would write it, exact or as the window it falls in. */
@@ -32,7 +38,10 @@ export function formatWhen(start: IsoDate, end: IsoDate | null, precision: Preci
 			return monthText(start);
 		case 'season': {
 			const season = SEASON_NAMES[monthOf(start)];
-			const year = monthOf(start) === 12 ? `${yearOf(start)}–${String(yearOf(start) + 1).slice(2)}` : String(yearOf(start));
+			const year =
+				monthOf(start) === 12
+					? `${yearOf(start)}–${String(yearOf(start) + 1).slice(2)}`
+					: String(yearOf(start));
 			return season ? `${season} ${year}` : rangeText(start, end ?? start);
 		}
 		case 'year':
@@ -51,7 +60,11 @@ const PRECISION_WORDS: Record<Precision, string> = {
 };
 
 /** "month: sometime in May 2022": the precision spelled out with its date. */
-export function describePrecision(start: IsoDate, end: IsoDate | null, precision: Precision): string {
+export function describePrecision(
+	start: IsoDate,
+	end: IsoDate | null,
+	precision: Precision
+): string {
 	const when = formatWhen(start, end, precision);
 	if (precision === 'approximate') return `approximate: sometime within ${when}`;
 	return `${precision}: ${PRECISION_WORDS[precision]} ${when}`;

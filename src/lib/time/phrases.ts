@@ -48,7 +48,11 @@ const SEASON_START_MONTH: Record<string, number> = {
 const monthNumber = (name: string): number => MONTHS.indexOf(name) + 1;
 
 function yearWindow(year: number): DateWindow {
-	return { start: `${String(year).padStart(4, '0')}-01-01`, end: `${String(year).padStart(4, '0')}-12-31`, precision: 'year' };
+	return {
+		start: `${String(year).padStart(4, '0')}-01-01`,
+		end: `${String(year).padStart(4, '0')}-12-31`,
+		precision: 'year'
+	};
 }
 
 function monthWindow(year: number, month: number): DateWindow {
@@ -76,7 +80,12 @@ const RULES: Rule[] = [
 			const yearEnd = `${yearOf(date)}-12-31`;
 			const nextMonth = monthStart(yearOf(date), monthOf(date) + 1);
 			// In December "later" can only mean the rest of the month.
-			const start = nextMonth <= yearEnd ? nextMonth : plusDays(date, 1) <= yearEnd ? plusDays(date, 1) : yearEnd;
+			const start =
+				nextMonth <= yearEnd
+					? nextMonth
+					: plusDays(date, 1) <= yearEnd
+						? plusDays(date, 1)
+						: yearEnd;
 			return [{ start, end: yearEnd, precision: 'approximate' }];
 		}
 	],
@@ -91,17 +100,25 @@ const RULES: Rule[] = [
 	],
 	[
 		/^at the earliest (?:date|opportunity)$/,
-		(_, date) => [{ start: date, end: plusMonths(date, EARLIEST_DATE_MONTHS), precision: 'approximate' }]
+		(_, date) => [
+			{ start: date, end: plusMonths(date, EARLIEST_DATE_MONTHS), precision: 'approximate' }
+		]
 	],
 	[
 		/^(?:upcoming|next|at a time of mutual convenience)$/,
 		(_, date) => [
-			{ start: plusDays(date, 1), end: plusMonths(date, NEAR_FUTURE_MONTHS), precision: 'approximate' }
+			{
+				start: plusDays(date, 1),
+				end: plusMonths(date, NEAR_FUTURE_MONTHS),
+				precision: 'approximate'
+			}
 		]
 	],
 	[
 		/^(?:recent|recently)$/,
-		(_, date) => [{ start: plusMonths(date, -RECENT_PAST_MONTHS), end: date, precision: 'approximate' }]
+		(_, date) => [
+			{ start: plusMonths(date, -RECENT_PAST_MONTHS), end: date, precision: 'approximate' }
+		]
 	],
 	[
 		new RegExp(`^(?:in )?${MONTH_NAME}$`),
@@ -152,7 +169,11 @@ export function resolvePhrase(phrase: string, statementDate: IsoDate): DateWindo
 }
 
 /** True when the event's own window lies inside one of the phrase's windows. */
-export function withinAnyWindow(start: IsoDate, end: IsoDate | null, windows: DateWindow[]): boolean {
+export function withinAnyWindow(
+	start: IsoDate,
+	end: IsoDate | null,
+	windows: DateWindow[]
+): boolean {
 	const last = end ?? start;
 	return windows.some((window) => start >= window.start && last <= window.end);
 }

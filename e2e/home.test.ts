@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('the home page', () => {
+	test('shows the title, the counts per track and every event grouped by year', async ({
+		page,
+		request
+	}) => {
+		const events: { id: string; track: string; start: string; quote: string }[] = await (
+			await request.get('/events.json')
+		).json();
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('US–ROK Alliance Timeline');
+
+		for (const track of ['security', 'economy', 'technology', 'global']) {
+			const expected = events.filter((e) => e.track === track).length;
+			await expect(page.locator(`[data-track-count="${track}"] .count`)).toHaveText(
+				String(expected)
+			);
+		}
+
+		const items = page.locator('.event-list li[data-event-id]');
+		await expect(items).toHaveCount(events.length);
+		// The list reads in the same order as the data: chronological.
+		expect(
+			await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))
+		).toEqual(events.map((e) => e.id));
+
+		const years = [...new Set(events.map((e) => e.start.slice(0, 4)))];
+		await expect(page.locator('.event-list h3')).toHaveCount(years.length);
+		await expect(page.locator('.event-list h3').first()).toContainText(years[0] ?? '');
+	});
+
+	test('shows each event with its quote and a link to the statement it comes from', async ({
+		page,
+		request
+	}) => {
+		const events: { id: string; title: string; quote: string; statement: string }[] = await (
+			await request.get('/events.json')
+		).json();
+		const event = events.find((e) => e.id.startsWith('korus-entry-into-force')) ?? events[0];
+		if (!event) throw new Error('no events');
+		await page.goto('/');
+		const item = page.locator(`li[data-event-id="${event.id}"]`);
+		await expect(item.getByRole('heading')).toHaveText(event.title);
+		await expect(item.locator('blockquote')).toHaveText(event.quote);
+		const link = item.getByRole('link');
+		await expect(link).toHaveAttribute('href', /^https:\/\/www\.whitehouse\.gov\/briefing-room\//);
+	});
+
+	test('has no accessibility violations', async ({ page }) => {
+		await page.goto('/');
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
+	});
+
+	test('lists every event even with scripts off', async ({ browser, request }) => {
+		const events: unknown[] = await (await request.get('/events.json')).json();
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
+		await context.close();
+	});
+});
+
+test.describe('/events.json', () => {
+	test('serves the canonical records sorted by start, then id', async ({ request }) => {
+		const response = await request.get('/events.json');
+		expect(response.headers()['content-type']).toContain('application/json');
+		const events: Record<string, unknown>[] = await response.json();
+		expect(events.length).toBeGreaterThan(100);
+		const fields = [
+			'id',
+			'title',
+			'summary',
+			'track',
+			'tracks',
+			'kind',
+			'status',
+			'start',
+			'end',
+			'precision',
+			'phrase',
+			'statement',
+			'quote',
+			'paragraph',
+			'thread'
+		];
+		for (const event of events) expect(Object.keys(event)).toEqual(fields);
+		const keys = events.map((e) => `${e.start} ${e.id}`);
+		expect(keys).toEqual([...keys].sort());
+	});
+});

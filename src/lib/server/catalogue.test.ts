@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TRACKS } from '../model/event';
+import { findQuote } from '../statements/quote';
+import { loadCatalogue } from './catalogue';
+import { formatProblem } from './validate';
+
+describe('the real data', () => {
+	const { statements, events, problems } = loadCatalogue();
+
+	it('is valid', () => {
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('holds both statements, in date order', () => {
+		expect(statements.map((s) => s.date)).toEqual(['2022-05-21', '2023-04-26']);
+	});
+
+	it('covers both statements, every track and every paragraph-rich section', () => {
+		for (const statement of statements) {
+			const own = events.filter((e) => e.statement === statement.slug);
+			expect(own.length).toBeGreaterThan(40);
+			for (const track of TRACKS) expect(own.some((e) => e.track === track)).toBe(true);
+			for (const section of statement.sections) {
+				expect(own.some((e) => section.paragraphs.includes(e.paragraph))).toBe(true);
+			}
+		}
+	});
+
+	it('quotes each event from its own paragraph', () => {
+		const bySlug = new Map(statements.map((s) => [s.slug, s]));
+		for (const event of events) {
+			const statement = bySlug.get(event.statement);
+			expect(statement, event.id).toBeDefined();
+			if (statement) {
+				expect(
+					findQuote(statement, event.quote).map((m) => m.paragraph),
+					event.id
+				).toContain(event.paragraph);
+			}
+		}
+	});
+
+	it('spans the 1953 founding to the 2050 targets', () => {
+		expect(events.some((e) => e.start.startsWith('1953-'))).toBe(true);
+		expect(events.some((e) => e.start.startsWith('2050-') && e.kind === 'target')).toBe(true);
+	});
+});
+
+describe('a copy of the data with mistakes', () => {
+	let root: string;
+	beforeEach(() => {
+		root = mkdtempSync(join(tmpdir(), 'alliance-data-'));
+		cpSync('data', join(root, 'data'), { recursive: true });
+	});
+	afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+	const edit = (file: string, change: (text: string) => string) => {
+		const path = join(root, file);
+		writeFileSync(path, change(readFileSync(path, 'utf8')));
+	};
+
+	it('names the statement file whose front matter is broken', () => {
+		edit('data/statements/2022-05-21-us-rok-leaders-joint-statement.md', (t) =>
+			t.replace("date: '2022-05-21'", 'date: [2022')
+		);
+		const lines = loadCatalogue(root).problems.map(formatProblem);
+		expect(lines[0]).toMatch(
+			/^data\/statements\/2022-05-21-us-rok-leaders-joint-statement\.md: front matter: invalid YAML/
+		);
+		// Its events now point at no statement, and say so instead of disappearing.
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^data\/events\/2022-05-21\.yaml: [a-z0-9-]+: statement: no statement/)
+		);
+	});
+
+	it('rejects files that do not belong', () => {
+		writeFileSync(join(root, 'data/events/notes.txt'), 'scratch');
+		expect(loadCatalogue(root).problems.map(formatProblem)).toContain(
+			'data/events/notes.txt: name: only .yaml files belong in data/events/'
+		);
+	});
+
+	it('makes `npm run validate` print every problem and exit 1', () => {
+		edit('data/events/2023-04-26.yaml', (t) =>
+			t.replace(/kind: summit/, 'kind: banquet').replace(/precision: day/, 'precision: hour')
+		);
+		const cli = resolve('src/cli/validate.ts');
+		const result = spawnSync(resolve('node_modules/.bin/tsx'), [cli], {
+			cwd: root,
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(1);
+		const lines = result.stderr.split('\n').filter((line) => line.startsWith('data/'));
+		expect(lines).toHaveLength(2);
+		expect(lines.join('\n')).toMatch(
+			/^data\/events\/2023-04-26\.yaml: [a-z0-9-]+: kind: "banquet" is not allowed/m
+		);
+		expect(lines.join('\n')).toMatch(
+			/^data\/events\/2023-04-26\.yaml: [a-z0-9-]+: precision: "hour" is not allowed/m
+		);
+	});
+
+	it('makes `npm run validate` succeed on the data as it is', () => {
+		const result = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/cli/validate.ts')], {
+			cwd: root,
+			encoding: 'utf8'
+		});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^OK: 2 statements, \d+ events valid\./);
+	});
+});
