@@ -1,0 +1,43 @@
+/** The shape each kind of event is drawn with, and how status and precision change it. */
+import {
+	symbol,
+	symbolCircle,
+	symbolCross,
+	symbolDiamond,
+	symbolSquare,
+	symbolStar,
+	symbolTriangle,
+	symbolWye,
+	type SymbolType
+} from 'd3';
+import type { Kind, Precision, Status } from '$lib/model/event';
+
+const KIND_SYMBOLS: Record<Kind, SymbolType> = {
+	summit: symbolStar,
+	dialogue: symbolCircle,
+	meeting: symbolCircle,
+	agreement: symbolSquare,
+	initiative: symbolTriangle,
+	exercise: symbolWye,
+	anniversary: symbolCircle,
+	target: symbolDiamond,
+	position: symbolCircle,
+	external: symbolCross
+};
+
+/** Summits stand out; pledges made on the day are the quietest marks. */
+const KIND_SIZES: Partial<Record<Kind, number>> = { summit: 150, position: 50, anniversary: 110 };
+
+export function glyphPath(kind: Kind, scale = 1): string {
+	return symbol(KIND_SYMBOLS[kind], (KIND_SIZES[kind] ?? 90) * scale)() ?? '';
+}
+
+/** Held and historical events happened: solid. Announced and planned ones are outlines. */
+export function isFilled(status: Status): boolean {
+	return status === 'historical' || status === 'held';
+}
+
+/** Anything not known to the day is drawn with soft ends: the edges are not dates. */
+export function hasSoftEnds(precision: Precision): boolean {
+	return precision !== 'day';
+}

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { estimateTextWidth, placeLabels, type LabelRequest, type PlacedLabel } from './labels';
+import { layoutLane, type ClusterChip, type PlacedMark } from './lane';
+import { deepFreeze, mulberry32, randomInt, randomLane } from './seeded';
+
+const mark = (id: string, row: number, x0: number, x1: number): PlacedMark => ({ id, row, x0, x1 });
+const OPTIONS = { gap: 2, maxX: 100 };
+
+const cases: {
+	name: string;
+	marks: PlacedMark[];
+	labels: LabelRequest[];
+	options: { gap: number; maxX: number; clusters?: ClusterChip[] };
+	expected: PlacedLabel[];
+}[] = [
+	{
+		name: 'a label that fits sits gap right of its mark',
+		marks: [mark('a', 0, 0, 8)],
+		labels: [{ id: 'a', width: 30 }],
+		options: OPTIONS,
+		expected: [{ id: 'a', x: 10, width: 30 }]
+	},
+	{
+		name: 'a label blocked by the next mark in its row is dropped',
+		marks: [mark('a', 0, 0, 8), mark('b', 0, 30, 38)],
+		labels: [
+			{ id: 'a', width: 30 },
+			{ id: 'b', width: 10 }
+		],
+		options: OPTIONS,
+		expected: [{ id: 'b', x: 40, width: 10 }]
+	},
+	{
+		name: 'a label ending exactly gap before the next mark fits',
+		marks: [mark('a', 0, 0, 8), mark('b', 0, 30, 38)],
+		labels: [{ id: 'a', width: 18 }],
+		options: OPTIONS,
+		expected: [{ id: 'a', x: 10, width: 18 }]
+	},
+	{
+		name: 'a mark in another row does not block',
+		marks: [mark('a', 0, 0, 8), mark('b', 1, 30, 38)],
+		labels: [{ id: 'a', width: 30 }],
+		options: OPTIONS,
+		expected: [{ id: 'a', x: 10, width: 30 }]
+	},
+	{
+		name: 'a label running past maxX is dropped',
+		marks: [mark('a', 0, 80, 88)],
+		labels: [{ id: 'a', width: 20 }],
+		options: OPTIONS,
+		expected: []
+	},
+	{
+		name: 'a label ending exactly at maxX fits',
+		marks: [mark('a', 0, 80, 88)],
+		labels: [{ id: 'a', width: 10 }],
+		options: OPTIONS,
+		expected: [{ id: 'a', x: 90, width: 10 }]
+	},
+	{
+		name: 'a mark without a request gets no label',
+		marks: [mark('a', 0, 0, 8), mark('b', 0, 40, 48)],
+		labels: [{ id: 'b', width: 10 }],
+		options: OPTIONS,
+		expected: [{ id: 'b', x: 50, width: 10 }]
+	},
+	{
+		name: 'labels come back in mark order, not x order',
+		marks: [mark('b', 1, 40, 48), mark('a', 0, 0, 8)],
+		labels: [
+			{ id: 'a', width: 10 },
+			{ id: 'b', width: 10 }
+		],
+		options: OPTIONS,
+		expected: [
+			{ id: 'b', x: 50, width: 10 },
+			{ id: 'a', x: 10, width: 10 }
+		]
+	},
+	{
+		name: 'a chip in the same row blocks like a mark; chips in the chip row do not',
+		marks: [mark('a', 0, 0, 8), mark('b', 1, 0, 8)],
+		labels: [
+			{ id: 'a', width: 30 },
+			{ id: 'b', width: 30 }
+		],
+		options: {
+			...OPTIONS,
+			clusters: [
+				{ key: 'c+2', ids: ['c', 'd'], count: 2, x0: 20, x1: 40, row: 0 },
+				{ key: 'e+2', ids: ['e', 'f'], count: 2, x0: 20, x1: 40, row: 2 }
+			]
+		},
+		expected: [{ id: 'b', x: 10, width: 30 }]
+	},
+	{
+		name: 'a label never lands on a mark that overlaps its own',
+		marks: [mark('a', 0, 0, 50), mark('b', 0, 10, 18)],
+		labels: [{ id: 'b', width: 10 }],
+		options: OPTIONS,
+		expected: []
+	},
+	{
+		name: 'a negative width gets no label',
+		marks: [mark('a', 0, 0, 8)],
+		labels: [{ id: 'a', width: -5 }],
+		options: OPTIONS,
+		expected: []
+	}
+];
+
+describe('placeLabels', () => {
+	it.each(cases)('$name', ({ marks, labels, options, expected }) => {
+		expect(placeLabels(marks, labels, options)).toEqual(expected);
+	});
+
+	it('leaves its inputs untouched', () => {
+		const marks = deepFreeze([mark('b', 0, 30, 38), mark('a', 0, 0, 8)]);
+		const labels = deepFreeze([{ id: 'a', width: 10 }]);
+		const before = structuredClone({ marks, labels });
+		expect(placeLabels(marks, labels, deepFreeze({ ...OPTIONS }))).toHaveLength(1);
+		expect({ marks, labels }).toEqual(before);
+	});
+
+	it('never overlaps a mark, chip or label in its row, over 500 seeded lanes', () => {
+		for (let seed = 0; seed < 500; seed++) {
+			const random = mulberry32(seed);
+			const { items, options } = randomLane(random);
+			const { marks, clusters } = layoutLane(items, options);
+			const gap = options.gap;
+			const maxX = randomInt(random, 100, 300);
+			const requests = marks.map(({ id }) => ({ id, width: randomInt(random, 0, 60) }));
+			const labels = placeLabels(marks, requests, { gap, maxX, clusters });
+			const byId = new Map(marks.map((m) => [m.id, m]));
+			const context = `seed ${seed}`;
+			expect(
+				labels.map((l) => l.id),
+				context
+			).toEqual(marks.filter((m) => labels.some((l) => l.id === m.id)).map((m) => m.id));
+			const boxes = [
+				...marks.map((m) => ({ id: m.id, row: m.row, x0: m.x0, x1: m.x1 })),
+				...clusters.map((c) => ({ id: c.key, row: c.row, x0: c.x0, x1: c.x1 })),
+				...labels.map((l) => ({
+					id: `label ${l.id}`,
+					row: byId.get(l.id)!.row,
+					x0: l.x,
+					x1: l.x + l.width
+				}))
+			];
+			for (const label of labels) {
+				const own = byId.get(label.id)!;
+				expect(label.x, context).toBe(own.x1 + gap);
+				expect(label.x + label.width, context).toBeLessThanOrEqual(maxX);
+				for (const box of boxes) {
+					if (box.row !== own.row || box.id === label.id || box.id === `label ${label.id}`)
+						continue;
+					const clear = box.x1 <= label.x - gap || box.x0 >= label.x + label.width + gap;
+					expect(clear, `${context}: label ${label.id} hits ${box.id}`).toBe(true);
+				}
+			}
+		}
+	});
+});
+
+describe('estimateTextWidth', () => {
+	it.each([
+		{ name: 'empty text', text: '', size: 12, expected: 0 },
+		{ name: 'Latin at 0.56em, rounded up', text: 'abcd', size: 10, expected: 23 },
+		{ name: 'no float noise at whole pixels', text: 'abcdefghij', size: 10, expected: 56 },
+		{ name: 'whitespace collapses as in SVG', text: '  a \n\t b ', size: 10, expected: 17 },
+		{ name: 'Hangul is a full em', text: '한미', size: 10, expected: 20 },
+		{ name: 'combining marks take no room', text: 'e\u0301', size: 10, expected: 6 },
+		{ name: 'a zero font size', text: 'abc', size: 0, expected: 0 },
+		{ name: 'a NaN font size', text: 'abc', size: NaN, expected: 0 }
+	])('$name', ({ text, size, expected }) => {
+		expect(estimateTextWidth(text, size)).toBe(expected);
+	});
+});

@@ -1,0 +1,104 @@
+/** Labels beside marks: each goes just right of its mark, or nowhere if it would collide. */
+import type { ClusterChip, PlacedMark } from './lane';
+
+export interface LabelRequest {
+	id: string;
+	/** Measured (or estimated) label width in px. */
+	width: number;
+}
+
+export interface PlacedLabel {
+	id: string;
+	/** Left edge of the text. */
+	x: number;
+	width: number;
+}
+
+export interface LabelOptions {
+	/** Clear space between a label and its own mark, and between it and the next thing in the row. */
+	gap: number;
+	/** Right edge of the drawing area: a label never runs past it. */
+	maxX: number;
+	/** Obstacles in their own row (chip.row); chips from layoutLane share no row with marks. */
+	clusters?: readonly ClusterChip[];
+}
+
+/** A mark (index into marks) or a chip (index -1) occupying part of a row. */
+interface Obstacle {
+	x0: number;
+	x1: number;
+	index: number;
+}
+
+/**
+ * Place a label at mark.x1 + gap when it ends before maxX and `gap` before the next mark or chip
+ * in its row. Rows are separate bands, so only same-row collisions matter. Marks without a
+ * request, or with a negative or non-finite width, get no label. Labels come back in mark order.
+ */
+export function placeLabels(
+	marks: readonly PlacedMark[],
+	labels: readonly LabelRequest[],
+	{ gap, maxX, clusters = [] }: LabelOptions
+): PlacedLabel[] {
+	const widths = new Map<string, number>();
+	for (const { id, width } of labels) if (!widths.has(id)) widths.set(id, width);
+
+	const bands = new Map<number, Obstacle[]>();
+	const occupy = (row: number, obstacle: Obstacle) => {
+		const band = bands.get(row);
+		if (band) band.push(obstacle);
+		else bands.set(row, [obstacle]);
+	};
+	marks.forEach(({ row, x0, x1 }, index) => occupy(row, { x0, x1, index }));
+	for (const { row, x0, x1 } of clusters) occupy(row, { x0, x1, index: -1 });
+
+	const placed = new Array<PlacedLabel | undefined>(marks.length);
+	for (const band of bands.values()) {
+		band.sort((a, b) => a.x0 - b.x0 || a.index - b.index);
+		// Right edge of everything met so far in the band. Everything later starts at or after the
+		// next obstacle, so checking back against this and forward against the next is enough,
+		// even for marks that overlap (which layoutLane never produces).
+		let reach = -Infinity;
+		band.forEach((obstacle, i) => {
+			const mark = marks[obstacle.index];
+			const width = mark && widths.get(mark.id);
+			if (mark && width !== undefined && width >= 0 && Number.isFinite(width)) {
+				const x = mark.x1 + gap;
+				const end = x + width;
+				const next = band[i + 1];
+				if (reach <= mark.x1 && end <= maxX && (!next || end <= next.x0 - gap)) {
+					placed[obstacle.index] = { id: mark.id, x, width };
+					reach = Math.max(reach, end);
+				}
+			}
+			reach = Math.max(reach, obstacle.x1);
+		});
+	}
+	return placed.filter((label) => label !== undefined);
+}
+
+/** Average Latin glyph in a proportional sans-serif, as a fraction of the font size. */
+const AVERAGE_EM = 0.56;
+/** Hangul, CJK, kana and full-width forms are set a full em wide. */
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Combining marks and format characters (ZWJ, soft hyphen, …) take no room of their own. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/**
+ * An estimate, not a measurement: the width in px of `text` set at `fontSizePx`, for tests and
+ * server rendering where there is no DOM to measure. Whitespace collapses as SVG text does; a
+ * Latin glyph counts 0.56em, a wide (Hangul, CJK) glyph 1em, and no glyph more than that. The
+ * result is rounded up so that a label which "fits" by the estimate rarely collides in practice.
+ */
+export function estimateTextWidth(text: string, fontSizePx: number): number {
+	if (!(fontSizePx > 0) || !Number.isFinite(fontSizePx)) return 0;
+	let narrow = 0;
+	let wide = 0;
+	for (const glyph of text.trim().replace(/\s+/g, ' ')) {
+		if (WIDE.test(glyph)) wide++;
+		else if (!ZERO_WIDTH.test(glyph)) narrow++;
+	}
+	// The epsilon keeps float noise (0.56 × 10 × 10 = 56.000…01) from adding a whole pixel.
+	return Math.max(0, Math.ceil((narrow * AVERAGE_EM + wide) * fontSizePx - 1e-9));
+}

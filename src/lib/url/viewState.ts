@@ -1,0 +1,169 @@
+/**
+ * The view as URL search params, so a filtered, zoomed timeline can be linked. Decoding reads
+ * whatever a visitor or another site puts in the address bar, so it never throws: a value it
+ * does not understand is dropped and that part of the view falls back to its default.
+ */
+import { NO_FILTERS, type Filters } from '../filter/filters';
+import { isIsoDate } from '../model/date';
+import { KINDS, STATUSES, TRACKS, type IsoDate } from '../model/event';
+import { ID_PATTERN } from '../model/schema';
+
+export interface StatementRef {
+	slug: string;
+	/** `YYYY-MM-DD`. */
+	date: string;
+}
+
+export interface ViewState {
+	filters: Filters;
+	/** The visible window; both set with from < to, or both null. */
+	from: IsoDate | null;
+	to: IsoDate | null;
+	/** Id of the selected event. */
+	event: string | null;
+}
+
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, from: null, to: null, event: null };
+
+/** Every param the view owns, in the order they are written. */
+export const VIEW_PARAMS = [
+	'track',
+	'kind',
+	'status',
+	'statement',
+	'q',
+	'from',
+	'to',
+	'event'
+] as const;
+export type ViewParam = (typeof VIEW_PARAMS)[number];
+
+/** Longer searches are cut: nobody types more, and the whole query ends up in every link. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The values of `name`, however given: repeated, comma-joined, padded or upper-cased. */
+function listValues(params: URLSearchParams, name: string): string[] {
+	return params
+		.getAll(name)
+		.flatMap((value) => value.split(','))
+		.map((value) => value.trim().toLowerCase())
+		.filter((value) => value !== '');
+}
+
+/** The known values among `values`, once each, in canonical order. */
+function pick<T extends string>(canonical: readonly T[], values: readonly string[]): T[] {
+	const wanted = new Set(values);
+	return canonical.filter((value) => wanted.has(value));
+}
+
+function byDate(statements: readonly StatementRef[]): StatementRef[] {
+	return [...statements].sort((a, b) =>
+		a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+	);
+}
+
+/** Statements named by date, by year or by slug, as slugs in date order. */
+function decodeStatements(
+	values: readonly string[],
+	statements: readonly StatementRef[]
+): string[] {
+	const names = (s: StatementRef) => [s.date, s.date.slice(0, 4), s.slug.toLowerCase()];
+	const wanted = new Set(values);
+	return byDate(statements)
+		.filter((s) => names(s).some((name) => wanted.has(name)))
+		.map((s) => s.slug);
+}
+
+/** Each chosen statement by its date, the short readable name, unless another shares it. */
+function encodeStatements(slugs: readonly string[], statements: readonly StatementRef[]): string[] {
+	const chosen = new Set(slugs);
+	const onDate = (date: string) => statements.filter((s) => s.date === date).length;
+	return byDate(statements)
+		.filter((s) => chosen.has(s.slug))
+		.map((s) => (onDate(s.date) === 1 ? s.date : s.slug));
+}
+
+function clampQuery(q: string): string {
+	// Cut by code point so an emoji at the limit is dropped whole, not left as half a pair.
+	return Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
+}
+
+/** A window only makes sense with both ends in order; anything else shows the whole timeline. */
+function dateRange(from: string | null, to: string | null): Pick<ViewState, 'from' | 'to'> {
+	const [start, end] = [from?.trim(), to?.trim()];
+	return isIsoDate(start) && isIsoDate(end) && start < end
+		? { from: start, to: end }
+		: { from: null, to: null };
+}
+
+function eventId(value: string | null): string | null {
+	const id = value?.trim().toLowerCase() ?? '';
+	return ID_PATTERN.test(id) ? id : null;
+}
+
+/** The view a URL asks for. Scalars (q, from, to, event) take their first occurrence. */
+export function decodeViewState(
+	params: URLSearchParams,
+	statements: readonly StatementRef[]
+): ViewState {
+	return {
+		filters: {
+			tracks: pick(TRACKS, listValues(params, 'track')),
+			kinds: pick(KINDS, listValues(params, 'kind')),
+			statuses: pick(STATUSES, listValues(params, 'status')),
+			statements: decodeStatements(listValues(params, 'statement'), statements),
+			q: clampQuery(params.get('q') ?? '')
+		},
+		...dateRange(params.get('from'), params.get('to')),
+		event: eventId(params.get('event'))
+	};
+}
+
+/**
+ * The canonical params for a view: defaults omitted, lists deduplicated in canonical order and
+ * params in a fixed order, so equal views give equal strings. Values decoding would drop
+ * (unknown tracks or statements, a half-open window, a malformed id) are not written either.
+ */
+export function encodeViewState(
+	state: ViewState,
+	statements: readonly StatementRef[]
+): URLSearchParams {
+	const { filters } = state;
+	const { from, to } = dateRange(state.from, state.to);
+	const values: Record<ViewParam, string[] | string | null> = {
+		track: pick(TRACKS, filters.tracks),
+		kind: pick(KINDS, filters.kinds),
+		status: pick(STATUSES, filters.statuses),
+		statement: encodeStatements(filters.statements, statements),
+		q: clampQuery(filters.q),
+		from,
+		to,
+		event: eventId(state.event)
+	};
+	const params = new URLSearchParams();
+	for (const name of VIEW_PARAMS) {
+		const value = values[name];
+		const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+		if (text !== '') params.append(name, text);
+	}
+	return params;
+}
+
+/**
+ * The view as a `search` string: '' for the default view, else `?` and the params, with commas
+ * left readable (`track=security,economy`); form encoding would write them as %2C.
+ */
+export function viewStateSearch(state: ViewState, statements: readonly StatementRef[]): string {
+	// Lossless: a literal comma in a query string decodes as itself.
+	const search = encodeViewState(state, statements).toString().replace(/%2C/g, ',');
+	return search === '' ? '' : `?${search}`;
+}
+
+/** True when the two views would be written as the same URL. */
+export function sameViewState(
+	a: ViewState,
+	b: ViewState,
+	statements: readonly StatementRef[]
+): boolean {
+	return encodeViewState(a, statements).toString() === encodeViewState(b, statements).toString();
+}
