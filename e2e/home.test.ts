@@ -14,10 +14,15 @@ test.describe('the home page', () => {
 
 		for (const track of ['security', 'economy', 'technology', 'global']) {
 			const expected = events.filter((e) => e.track === track).length;
-			await expect(page.locator(`[data-track-count="${track}"] .count`)).toHaveText(
+			await expect(page.locator(`[data-filter-option="${track}"] .count`)).toHaveText(
 				String(expected)
 			);
 		}
+		// The list follows the timeline's window; the whole span lists everything.
+		await page
+			.getByRole('group', { name: 'Show one year' })
+			.getByRole('button', { name: 'All' })
+			.click();
 
 		const items = page.locator('.event-list li[data-event-id]');
 		await expect(items).toHaveCount(events.length);
@@ -40,11 +45,11 @@ test.describe('the home page', () => {
 		).json();
 		const event = events.find((e) => e.id.startsWith('korus-entry-into-force')) ?? events[0];
 		if (!event) throw new Error('no events');
-		await page.goto('/');
-		const item = page.locator(`li[data-event-id="${event.id}"]`);
+		await page.goto('/?from=1945-01-01&to=2051-01-01');
+		const item = page.locator(`.event-list li[data-event-id="${event.id}"]`);
 		await expect(item.getByRole('heading')).toHaveText(event.title);
 		await expect(item.locator('blockquote')).toHaveText(event.quote);
-		const link = item.getByRole('link');
+		const link = item.getByRole('link', { name: /Joint statement of/ });
 		await expect(link).toHaveAttribute('href', /^https:\/\/www\.whitehouse\.gov\/briefing-room\//);
 	});
 

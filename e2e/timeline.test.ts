@@ -1,0 +1,296 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+interface EventRecord {
+	id: string;
+	title: string;
+	track: string;
+	kind: string;
+	start: string;
+	end: string | null;
+	quote: string;
+}
+
+const timeline = (page: Page) => page.locator('[data-timeline]');
+const marks = (page: Page) => page.locator('[data-timeline] [data-track] [data-event-id]');
+
+async function windowOf(page: Page): Promise<{ from: string; to: string; days: number }> {
+	const from = (await timeline(page).getAttribute('data-window-from')) ?? '';
+	const to = (await timeline(page).getAttribute('data-window-to')) ?? '';
+	return { from, to, days: (Date.parse(to) - Date.parse(from)) / 86_400_000 };
+}
+
+async function loadEvents(page: Page): Promise<EventRecord[]> {
+	return (await page.request.get('/events.json')).json();
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.goto('/');
+	await expect(marks(page).first()).toBeVisible();
+});
+
+test('the default view frames both statements and shows four labelled lanes', async ({ page }) => {
+	const { from, to } = await windowOf(page);
+	expect(from <= '2022-05-21' && to > '2023-04-26').toBe(true);
+	await expect(page.locator('[data-timeline] [data-track]')).toHaveCount(4);
+	for (const track of ['security', 'economy', 'technology', 'global']) {
+		await expect(page.locator(`[data-timeline] [data-track="${track}"] .lane-label`)).toContainText(
+			new RegExp(track, 'i')
+		);
+	}
+	await expect(page.locator('.statement-markers text')).toHaveCount(2);
+});
+
+test('the wheel zooms around the pointer and changes the axis domain', async ({ page }) => {
+	const before = await windowOf(page);
+	const box = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
+	if (!box) throw new Error('no plot');
+	await page.mouse.move(box.x + box.width / 2, box.y + 30);
+	await page.mouse.wheel(0, -400);
+	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.8);
+	const ticks = await page.locator('.axis .tick-label').allTextContents();
+	expect(ticks.length).toBeGreaterThan(3);
+});
+
+test('the buttons and the keys zoom and pan', async ({ page }) => {
+	const start = await windowOf(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(start.days * 0.6);
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await expect.poll(async () => (await windowOf(page)).days).toBeGreaterThan(start.days * 1.5);
+
+	await page.getByRole('button', { name: 'Reset' }).click();
+	await page.locator('[data-timeline] svg[role="group"]').focus();
+	await page.keyboard.press('+');
+	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(start.days * 0.6);
+	const zoomed = await windowOf(page);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await windowOf(page)).from).not.toBe(zoomed.from);
+	expect((await windowOf(page)).from > zoomed.from).toBe(true);
+	await page.keyboard.press('-');
+	await page.keyboard.press('Home');
+	await expect.poll(async () => (await windowOf(page)).from).toBe(start.from);
+	await page.keyboard.press('End');
+	await expect.poll(async () => (await windowOf(page)).days).toBeGreaterThan(30_000);
+});
+
+test('a year control shows exactly that year and only its events', async ({ page }) => {
+	const events = await loadEvents(page);
+	await page
+		.getByRole('group', { name: 'Show one year' })
+		.getByRole('button', { name: '2023' })
+		.click();
+	await expect.poll(() => windowOf(page)).toMatchObject({ from: '2023-01-01', to: '2024-01-01' });
+	await expect(page.locator('.axis .context-label').first()).toHaveText('2023');
+	const visibleIds = await page
+		.locator('[data-timeline] [data-track] [data-event-id], [data-timeline] [data-cluster]')
+		.evaluateAll((els) =>
+			els.flatMap((el) =>
+				(el.getAttribute('data-cluster-ids') ?? el.getAttribute('data-event-id') ?? '').split(' ')
+			)
+		);
+	expect(visibleIds.length).toBeGreaterThan(20);
+	for (const id of visibleIds) {
+		const event = events.find((e) => e.id === id);
+		expect(event, id).toBeDefined();
+		expect(
+			event && event.start <= '2023-12-31' && (event.end ?? event.start) >= '2023-01-01',
+			id
+		).toBe(true);
+	}
+	await expect(page).toHaveURL(/from=2023-01-01&to=2024-01-01/);
+});
+
+test('filters by chip: only one track, the counts and the URL follow', async ({ page }) => {
+	const events = await loadEvents(page);
+	await page.getByRole('button', { name: 'Only Security' }).click();
+	await expect(page).toHaveURL(/[?&]track=security(&|$)/);
+	const security = events.filter((e) => e.track === 'security').length;
+	await expect(page.locator('[data-shown-count]')).toHaveText(
+		`${security} of ${events.length} events shown`
+	);
+	for (const track of ['economy', 'technology', 'global']) {
+		await expect(
+			page.locator(`[data-timeline] [data-track="${track}"] [data-event-id]`)
+		).toHaveCount(0);
+		await expect(
+			page.locator(`[data-timeline] [data-track="${track}"] [data-cluster]`)
+		).toHaveCount(0);
+	}
+	const listed = await page
+		.locator('.event-list li[data-event-id]')
+		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+	expect(listed.length).toBeGreaterThan(0);
+	for (const id of listed) expect(events.find((e) => e.id === id)?.track).toBe('security');
+	await page.getByRole('button', { name: 'Clear filters' }).click();
+	await expect(page.locator('[data-shown-count]')).toHaveText(
+		`${events.length} of ${events.length} events shown`
+	);
+});
+
+test('filters by URL, and unknown values are ignored', async ({ page }) => {
+	const events = await loadEvents(page);
+	await page.goto(
+		'/?track=economy,bogus&kind=position&from=2022-05-01&to=2022-06-01&event=no-such-event'
+	);
+	const expected = events.filter((e) => e.track === 'economy' && e.kind === 'position');
+	await expect(page.locator('[data-shown-count]')).toHaveText(
+		`${expected.length} of ${events.length} events shown`
+	);
+	await expect.poll(() => windowOf(page)).toMatchObject({ from: '2022-05-01', to: '2022-06-01' });
+	await expect(page.locator('[data-detail]')).toHaveCount(0);
+	await page.goto('/?track=&from=2023-02-30&q=' + 'x'.repeat(5000));
+	await expect(page.locator('[data-shown-count]')).toHaveText(`0 of ${events.length} events shown`);
+	await expect(marks(page)).toHaveCount(0);
+});
+
+test('Tab reaches a mark, Enter shows its quote, Escape returns focus to it', async ({ page }) => {
+	const events = await loadEvents(page);
+	await page.locator('[data-timeline] svg[role="group"]').focus();
+	// Edge chips come first in each lane; the marks follow.
+	let id: string | null = null;
+	for (let presses = 0; presses < 6 && !id; presses++) {
+		await page.keyboard.press('Tab');
+		id = await page.locator(':focus').getAttribute('data-event-id');
+	}
+	expect(id).toBeTruthy();
+	await page.keyboard.press('Enter');
+	const event = events.find((e) => e.id === id);
+	await expect(page.locator(`[data-detail="${id}"] blockquote`)).toHaveText(event?.quote ?? '');
+	await expect(page).toHaveURL(new RegExp(`event=${id}`));
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[data-detail]')).toHaveCount(0);
+	await expect(page.locator(':focus')).toHaveAttribute('data-event-id', id ?? '');
+});
+
+test('a dense statement day folds into a cluster whose list opens events', async ({ page }) => {
+	const chips = page.locator('[data-timeline] [data-track="global"] [data-cluster]');
+	const counts = await chips.evaluateAll((els) =>
+		els.map((el) => Number(el.getAttribute('data-count')))
+	);
+	const count = Math.max(...counts);
+	expect(count).toBeGreaterThan(10);
+	const chip = chips.nth(counts.indexOf(count));
+	await chip.focus();
+	await page.keyboard.press('Enter');
+	const list = page.getByRole('dialog');
+	await expect(list.locator('li')).toHaveCount(count);
+	await expect(list.locator('li button').first()).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(list.locator('li button').nth(1)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(list).toHaveCount(0);
+	await expect(chip).toBeFocused();
+	await page.keyboard.press('Enter');
+	const firstId = await page
+		.getByRole('dialog')
+		.locator('li')
+		.first()
+		.getAttribute('data-event-id');
+	await page.keyboard.press('Enter');
+	await expect(page.locator(`[data-detail="${firstId}"]`)).toBeVisible();
+});
+
+test('zooming in to a statement day splits its cluster', async ({ page }) => {
+	await page.goto('/?from=2023-04-24&to=2023-04-29');
+	await expect.poll(() => windowOf(page)).toMatchObject({ from: '2023-04-24', to: '2023-04-29' });
+	const markCount = await page.locator('[data-timeline] [data-track] [data-event-id]').count();
+	expect(markCount).toBeGreaterThan(4);
+	// Every event of the day is still there, in a mark or a chip.
+	const counted = await page
+		.locator('[data-timeline] [data-cluster]')
+		.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-count')), 0));
+	const inWindow = await page.locator('.event-list li[data-event-id]').count();
+	expect(markCount + counted).toBe(inWindow);
+});
+
+test('an edge chip pans to the nearest event beyond the edge', async ({ page }) => {
+	const chip = page.locator('[data-timeline] [data-track="security"] [data-edge="before"]');
+	await expect(chip).toBeVisible();
+	const before = await windowOf(page);
+	await chip.click();
+	await expect.poll(async () => (await windowOf(page)).from < before.from).toBe(true);
+});
+
+test('Back restores the previous view', async ({ page }) => {
+	await page.getByRole('button', { name: 'Only Economy' }).click();
+	await expect(page).toHaveURL(/track=economy/);
+	await page
+		.getByRole('group', { name: 'Show one year' })
+		.getByRole('button', { name: '2022' })
+		.click();
+	await expect(page).toHaveURL(/from=2022-01-01/);
+	const first = marks(page).first();
+	const id = await first.getAttribute('data-event-id');
+	await first.click();
+	await expect(page).toHaveURL(new RegExp(`event=${id}`));
+	await page.goBack();
+	await expect(page.locator('[data-detail]')).toHaveCount(0);
+	await expect(page).toHaveURL(/track=economy/);
+	await page.goBack();
+	await expect(page).not.toHaveURL(/track=/);
+	await expect(page.getByRole('button', { name: 'Only Economy' })).toBeVisible();
+	await page.goForward();
+	await expect(page).toHaveURL(/track=economy/);
+	await expect(page.locator('[data-timeline] [data-track="security"] [data-event-id]')).toHaveCount(
+		0
+	);
+});
+
+test('?event= opens that event and centres the window on it', async ({ page }) => {
+	await page.goto('/?event=korus-entry-into-force-2022');
+	await expect(page.locator('[data-detail="korus-entry-into-force-2022"]')).toBeVisible();
+	const { from, to } = await windowOf(page);
+	expect(from < '2012-03-15' && to > '2012-03-15').toBe(true);
+});
+
+test('the thread buttons jump to the other events of a thread', async ({ page }) => {
+	await page.goto('/?event=extended-deterrence-commitment-2022');
+	const panel = page.locator('[data-detail]');
+	await expect(panel).toHaveAttribute('data-detail', 'extended-deterrence-commitment-2022');
+	await panel.locator('[data-thread-event="washington-declaration-2023"]').click();
+	await expect(page.locator('[data-detail]')).toHaveAttribute(
+		'data-detail',
+		'washington-declaration-2023'
+	);
+	await expect(page).toHaveURL(/event=washington-declaration-2023/);
+});
+
+test('axe finds no serious or critical problems, with and without the detail panel', async ({
+	page
+}) => {
+	const serious = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map(
+				(v) =>
+					`${v.id}: ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 3)
+						.join(', ')}`
+			);
+	expect(await serious()).toEqual([]);
+	await marks(page).first().click();
+	await expect(page.locator('[data-detail]')).toBeVisible();
+	expect(await serious()).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+	test('filters fold into a panel and the lanes stay readable', async ({ page }) => {
+		await page.goto('/');
+		const panel = page.locator('#filter-panel');
+		await expect(panel).toBeHidden();
+		await page.getByRole('button', { name: /^Filters/ }).click();
+		await expect(panel).toBeVisible();
+		const svg = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
+		expect(svg?.width).toBeLessThanOrEqual(390);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+		await page.locator('[data-timeline] [data-track] [data-event-id]').first().tap();
+		await expect(page.locator('[data-detail]')).toBeVisible();
+	});
+});
