@@ -54,6 +54,7 @@ test.describe('the home page', () => {
 	});
 
 	test('has no accessibility violations', async ({ page }) => {
+		test.setTimeout(90_000);
 		await page.goto('/');
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);

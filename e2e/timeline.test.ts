@@ -260,6 +260,8 @@ test('the thread buttons jump to the other events of a thread', async ({ page })
 test('axe finds no serious or critical problems, with and without the detail panel', async ({
 	page
 }) => {
+	// Two full axe passes over a page of some two hundred events take a while on a small machine.
+	test.setTimeout(120_000);
 	const serious = async () =>
 		(await new AxeBuilder({ page }).analyze()).violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')

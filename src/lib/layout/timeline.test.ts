@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { TRACKS, type AllianceEvent } from '../model/event';
+import { loadCatalogue } from '../server/catalogue';
+import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
+import { layoutTimeline, spreadWithinDay, type TimelineLayoutOptions } from './timeline';
+
+const OPTIONS: TimelineLayoutOptions = {
+	barRows: 2,
+	maxRows: 3,
+	radius: 7,
+	gap: 4,
+	chipWidth: 40,
+	labelFontPx: 12
+};
+
+function event(id: string, overrides: Partial<AllianceEvent> = {}): AllianceEvent {
+	return {
+		id,
+		title: id,
+		summary: 's',
+		track: 'security',
+		tracks: ['security'],
+		kind: 'position',
+		status: 'announced',
+		start: '2022-05-21',
+		end: null,
+		precision: 'day',
+		phrase: null,
+		statement: 'x',
+		quote: 'q',
+		paragraph: 'p-1',
+		thread: null,
+		...overrides
+	};
+}
+
+const pixels = (window: TimeWindow, width: number) => (time: number) =>
+	((time - window[0]) / (window[1] - window[0])) * width;
+
+describe('layoutTimeline', () => {
+	const window: TimeWindow = [toTime('2022-05-01'), toTime('2022-06-01')];
+	const x = pixels(window, 310);
+
+	it.each([
+		{
+			name: 'a single day is a point at the middle of its day',
+			e: event('a'),
+			isBar: false,
+			x0: 200 + 5 - 7,
+			x1: 200 + 5 + 7
+		},
+		{
+			name: 'a month is a bar across it',
+			e: event('b', { start: '2022-05-01', end: '2022-05-31', precision: 'month' }),
+			isBar: true,
+			x0: 0,
+			x1: 310
+		},
+		{
+			name: 'known days in a row are a bar',
+			e: event('c', { start: '2022-05-10', end: '2022-05-12' }),
+			isBar: true,
+			x0: 90,
+			x1: 120
+		},
+		{
+			name: 'a short window from afar is a point',
+			e: event('d', { start: '2022-05-10', end: '2022-05-10', precision: 'approximate' }),
+			isBar: false,
+			x0: 95 - 7,
+			x1: 95 + 7
+		}
+	])('$name', ({ e, isBar, x0, x1 }) => {
+		const [mark] = layoutTimeline([e], window, 310, x, OPTIONS).security.marks;
+		expect(mark?.isBar).toBe(isBar);
+		expect(mark?.x0).toBeCloseTo(x0, 6);
+		expect(mark?.x1).toBeCloseTo(x1, 6);
+	});
+
+	it('puts each event in its own track and lists those beyond the edges, nearest first', () => {
+		const lanes = layoutTimeline(
+			[
+				event('early', { start: '2021-01-01' }),
+				event('earlier', { start: '2020-01-01' }),
+				event('inside', { track: 'economy', tracks: ['economy'] }),
+				event('later', { start: '2023-01-01' }),
+				event('spanning', { start: '2022-04-01', end: '2022-07-31', precision: 'approximate' })
+			],
+			window,
+			310,
+			x,
+			OPTIONS
+		);
+		expect(lanes.security.before.map((e) => e.id)).toEqual(['early', 'earlier']);
+		expect(lanes.security.after.map((e) => e.id)).toEqual(['later']);
+		expect(lanes.security.marks.map((m) => m.event.id)).toEqual(['spanning']);
+		expect(lanes.economy.marks.map((m) => m.event.id)).toEqual(['inside']);
+		expect(lanes.global.marks).toEqual([]);
+	});
+
+	it('folds a crowded day into one chip and gives the summit the top row when it fits', () => {
+		const crowd = [
+			event('summit', { kind: 'summit' }),
+			...Array.from({ length: 8 }, (_, i) => event(`pledge-${i}`))
+		];
+		const lane = layoutTimeline(crowd, window, 310, x, OPTIONS).security;
+		expect(lane.marks).toEqual([]);
+		expect(lane.clusters).toHaveLength(1);
+		expect(lane.clusters[0]?.events.map((e) => e.id)[0]).toBe('summit');
+		const few = layoutTimeline(crowd.slice(0, 3).reverse(), window, 310, x, OPTIONS).security;
+		expect(few.marks.find((m) => m.row === 0)?.event.id).toBe('summit');
+	});
+
+	it('accounts for every real event exactly once at every zoom, from a century to a few days', () => {
+		const { events } = loadCatalogue();
+		const span: TimeWindow = [toTime('1945-01-01'), toTime('2051-01-01')];
+		const centre = toTime('2022-05-21');
+		for (const width of [390, 1200]) {
+			for (let days = (span[1] - span[0]) / DAY_MS; days >= 5; days /= 3) {
+				const w: TimeWindow = [centre - (days / 2) * DAY_MS, centre + (days / 2) * DAY_MS];
+				const lanes = layoutTimeline(events, w, width, pixels(w, width), OPTIONS);
+				const seen: string[] = [];
+				for (const track of TRACKS) {
+					const lane = lanes[track];
+					seen.push(...lane.marks.map((m) => m.event.id), ...lane.clusters.flatMap((c) => c.ids));
+					seen.push(...lane.before.map((e) => e.id), ...lane.after.map((e) => e.id));
+					for (const chip of lane.clusters) expect(chip.events.map((e) => e.id)).toEqual(chip.ids);
+				}
+				expect(seen.sort()).toEqual(events.map((e) => e.id).sort());
+			}
+		}
+	});
+});
+
+describe('spreadWithinDay', () => {
+	const day = [event('b-pledge'), event('a-summit', { kind: 'summit' }), event('c-pledge')];
+	it.each([
+		{ name: 'from afar all share the middle', left: 100, right: 110, expected: [105, 105, 105] },
+		{
+			name: 'zoomed in they spread across the day, summit first',
+			left: 0,
+			right: 300,
+			expected: [50, 150, 250]
+		}
+	])('$name', ({ left, right, expected }) => {
+		const spread = spreadWithinDay(day, left, right, 7);
+		expect(spread.map((s) => s.event.id)).toEqual(['a-summit', 'b-pledge', 'c-pledge']);
+		expect(spread.map((s) => s.centre)).toEqual(expected);
+	});
+
+	it('splits the crowded statement day into marks once zoomed in to a few days', () => {
+		const { events } = loadCatalogue();
+		const w: TimeWindow = [toTime('2022-05-19'), toTime('2022-05-24')];
+		const lanes = layoutTimeline(events, w, 1200, pixels(w, 1200), OPTIONS);
+		const onTheDay = events.filter((e) => e.start === '2022-05-21' && e.end === null);
+		const marked = TRACKS.flatMap((t) => lanes[t].marks).filter(
+			(m) => m.event.start === '2022-05-21' && m.event.end === null
+		);
+		expect(marked.length).toBeGreaterThan(onTheDay.length / 2);
+		for (const mark of marked) {
+			const centre = (mark.x0 + mark.x1) / 2;
+			expect(centre).toBeGreaterThanOrEqual(pixels(w, 1200)(toTime('2022-05-21')));
+			expect(centre).toBeLessThanOrEqual(pixels(w, 1200)(toTime('2022-05-22')));
+		}
+	});
+});
