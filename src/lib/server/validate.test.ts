@@ -182,6 +182,23 @@ describe('validateEventFiles', () => {
 			expected: `${FILE}: fall-meeting: thread: "meetings" has no other event; a thread joins two or more`
 		},
 		{
+			name: 'quotes that cross',
+			records: [
+				{ ...base, quote: 'Civil Space Dialogue by the end of the year' },
+				{
+					...partner,
+					id: 'crossing',
+					paragraph: 'p-1',
+					phrase: null,
+					start: '2022-06-01',
+					end: '2022-12-31',
+					precision: 'approximate',
+					quote: 'to hold the Civil Space Dialogue'
+				}
+			],
+			expected: `${FILE}: crossing: quote: overlaps the quote of space-dialogue in p-1 without containing it or lying inside it`
+		},
+		{
 			name: 'planned but in the past',
 			records: [
 				{ ...base, start: '2022-01-01', end: '2022-01-31', precision: 'month', phrase: null },

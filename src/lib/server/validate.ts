@@ -223,9 +223,64 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 		}
 	}
 
+	for (const problem of crossingQuotes(candidates, statements)) {
+		problems.push(problem);
+		failedIds.add(problem.id);
+	}
+
 	const events = candidates
 		.filter(({ event }) => !failedIds.has(event.id))
 		.map(({ event }) => event)
 		.sort(compareEvents);
 	return { events, problems };
+}
+
+/**
+ * Quotes in one paragraph must nest or stay apart: the reader marks each quote with one
+ * element, and elements cannot cross.
+ */
+function crossingQuotes(
+	candidates: { event: AllianceEvent; file: string }[],
+	statements: Statement[]
+): Problem[] {
+	const bySlug = new Map(statements.map((s) => [s.slug, s]));
+	const byParagraph = new Map<
+		string,
+		{ event: AllianceEvent; file: string; start: number; end: number }[]
+	>();
+	for (const { event, file } of candidates) {
+		const statement = bySlug.get(event.statement);
+		const match = statement
+			? findQuote(statement, event.quote).find((m) => m.paragraph === event.paragraph)
+			: undefined;
+		if (!match) continue;
+		const key = `${event.statement}#${event.paragraph}`;
+		byParagraph.set(key, [
+			...(byParagraph.get(key) ?? []),
+			{ event, file, start: match.start, end: match.end }
+		]);
+	}
+	const problems: Problem[] = [];
+	for (const spans of byParagraph.values()) {
+		spans.forEach((span, i) => {
+			const crossed = spans
+				.slice(0, i)
+				.find(
+					(other) =>
+						span.start < other.end &&
+						other.start < span.end &&
+						!(span.start <= other.start && other.end <= span.end) &&
+						!(other.start <= span.start && span.end <= other.end)
+				);
+			if (crossed) {
+				problems.push({
+					file: span.file,
+					id: span.event.id,
+					field: 'quote',
+					reason: `overlaps the quote of ${crossed.event.id} in ${span.event.paragraph} without containing it or lying inside it; quotes in a paragraph must nest or stay apart`
+				});
+			}
+		});
+	}
+	return problems;
 }
