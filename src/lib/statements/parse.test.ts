@@ -150,3 +150,24 @@ describe('statement errors name the file and the field', () => {
 		expect(() => parseStatement(source, 'data/statements/x.md')).toThrow(message);
 	});
 });
+
+describe('markup in a statement body', () => {
+	it('never passes raw HTML on: tags are dropped, their text stays text', () => {
+		const statement = parseStatement(
+			fixture(
+				'Before <script>alert(1)</script> after <img src=x onerror="alert(2)"> and <b>bold</b>.\n\n<div onclick="x()">Block html</div>\n\nLast <sup>st</sup> line.\n'
+			),
+			'data/statements/2024-01-02-test.md'
+		);
+		const texts = statement.paragraphs.map((p) => p.text);
+		expect(texts.join(' ')).not.toMatch(/<|>|onerror|onclick/);
+		expect(texts[0]).toBe('Before alert(1) after and bold.');
+		expect(
+			statement.paragraphs
+				.flatMap((p) => p.runs)
+				.every((run) =>
+					Object.keys(run).every((k) => ['text', 'emphasis', 'strong', 'sup'].includes(k))
+				)
+		).toBe(true);
+	});
+});
