@@ -13,6 +13,7 @@ const LAYERS = [
 	'filter',
 	'layout',
 	'url',
+	'export',
 	'scales',
 	'state',
 	'interaction',

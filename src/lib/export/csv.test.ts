@@ -1,0 +1,155 @@
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { EVENT_FIELDS, type AllianceEvent, type Track } from '../model/event';
+import { eventsToCsv } from './csv';
+
+/** A complete event: defaults for every field the case does not care about. */
+function event(fields: Partial<AllianceEvent> = {}): AllianceEvent {
+	return {
+		id: 'summit',
+		title: 'Summit',
+		summary: 'They meet.',
+		track: 'security',
+		tracks: ['security'],
+		kind: 'summit',
+		status: 'held',
+		start: '2022-05-21',
+		end: null,
+		precision: 'day',
+		phrase: null,
+		statement: 'seoul-2022',
+		quote: 'welcomes',
+		paragraph: 'p-1',
+		thread: null,
+		...fields
+	};
+}
+
+const HEADER = EVENT_FIELDS.join(',');
+/** The cells of `event()` as written, so each case states only the cell it changes. */
+const BASE: Record<(typeof EVENT_FIELDS)[number], string> = {
+	id: 'summit',
+	title: 'Summit',
+	summary: 'They meet.',
+	track: 'security',
+	tracks: 'security',
+	kind: 'summit',
+	status: 'held',
+	start: '2022-05-21',
+	end: '',
+	precision: 'day',
+	phrase: '',
+	statement: 'seoul-2022',
+	quote: 'welcomes',
+	paragraph: 'p-1',
+	thread: ''
+};
+const row = (cells: Partial<typeof BASE>) =>
+	EVENT_FIELDS.map((field) => cells[field] ?? BASE[field]).join(',');
+
+describe('eventsToCsv', () => {
+	it.each([
+		{ name: 'plain values', fields: {}, cells: {} },
+		{ name: 'null as an empty field', fields: { end: null, phrase: null }, cells: {} },
+		{
+			name: 'dates and nullable text',
+			fields: { end: '2022-12-31', phrase: 'this year', thread: 'summits' },
+			cells: { end: '2022-12-31', phrase: 'this year', thread: 'summits' }
+		},
+		{
+			name: 'tracks joined with semicolons',
+			fields: { tracks: ['security', 'economy', 'global'] as Track[] },
+			cells: { tracks: 'security;economy;global' }
+		},
+		{
+			name: 'a comma quotes the field',
+			fields: { title: 'Peace, prosperity' },
+			cells: { title: '"Peace, prosperity"' }
+		},
+		{
+			name: 'quotes are doubled inside quotes',
+			fields: { quote: 'the "linchpin" of peace' },
+			cells: { quote: '"the ""linchpin"" of peace"' }
+		},
+		{
+			name: 'a line feed quotes the field',
+			fields: { summary: 'one\ntwo' },
+			cells: { summary: '"one\ntwo"' }
+		},
+		{
+			name: 'a carriage return quotes the field',
+			fields: { summary: 'one\r\ntwo' },
+			cells: { summary: '"one\r\ntwo"' }
+		},
+		{
+			name: 'a semicolon or apostrophe alone needs no quotes',
+			fields: { title: 'Yoon; Biden’s visit' },
+			cells: { title: 'Yoon; Biden’s visit' }
+		},
+		{
+			name: 'non-ASCII text passes through as is',
+			fields: { title: '한미 정상회담 🇰🇷' },
+			cells: { title: '한미 정상회담 🇰🇷' }
+		}
+	])('$name', ({ fields, cells }) => {
+		expect(eventsToCsv([event(fields)])).toBe(`${HEADER}\r\n${row(cells)}\r\n`);
+	});
+
+	it('writes the header of every canonical field, in order, even with no events', () => {
+		expect(eventsToCsv([])).toBe(
+			'id,title,summary,track,tracks,kind,status,start,end,precision,phrase,statement,quote,paragraph,thread\r\n'
+		);
+	});
+
+	it('ends every record with CRLF, the last included, and has no blank line', () => {
+		const csv = eventsToCsv([event({ id: 'a' }), event({ id: 'b' })]);
+		expect(csv.split('\r\n')).toEqual([HEADER, row({ id: 'a' }), row({ id: 'b' }), '']);
+		expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+	});
+});
+
+describe('a round trip through d3-dsv', () => {
+	const NULLABLE = new Set(['end', 'phrase', 'thread']);
+	const TRICKY: AllianceEvent[] = [
+		event({ id: 'plain' }),
+		event({
+			id: 'punctuation',
+			title: 'Commas, "quotes", and; semicolons',
+			summary: '"Starts with a quote',
+			quote: 'ends with a quote"',
+			tracks: ['economy', 'technology', 'global', 'security'],
+			track: 'economy'
+		}),
+		event({
+			id: 'line-breaks',
+			summary: 'Two\nlines',
+			quote: 'Windows\r\nline\r\nends',
+			phrase: 'later this year',
+			end: '2022-12-31',
+			precision: 'approximate'
+		}),
+		event({
+			id: 'spaces-and-unicode',
+			title: '  padded  ',
+			summary: 'Korea 대한민국, 🤝 and NBSP\u00a0here',
+			quote: '"',
+			thread: 'state-visits'
+		}),
+		event({ id: 'separators-only', title: ',', summary: '""', quote: '\n' })
+	];
+
+	it('gives back every field of every event', () => {
+		const rows = csvParse(eventsToCsv(TRICKY));
+		expect(rows.columns).toEqual([...EVENT_FIELDS]);
+		const parsed = rows.map((cells) =>
+			Object.fromEntries(
+				EVENT_FIELDS.map((field) => {
+					const text = cells[field] ?? '';
+					if (field === 'tracks') return [field, text.split(';')];
+					return [field, NULLABLE.has(field) && text === '' ? null : text];
+				})
+			)
+		);
+		expect(parsed).toEqual(TRICKY);
+	});
+});

@@ -1,0 +1,5 @@
+/**
+ * The published site's address. Calendar entries link back to their event from outside the
+ * site (a calendar app has no page to resolve a relative link against), so they need it whole.
+ */
+export const SITE_URL = 'https://alliance-timeline.example';
