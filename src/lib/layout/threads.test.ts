@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceEvent, Track } from '../model/event';
+import { toTime, type TimeWindow } from '../time/extent';
 import type { LaneGeometry } from './laneGeometry';
-import { locateEvent, threadLinks } from './threads';
+import { locateEvent, threadLinks, type Frame } from './threads';
 import type { LaneView } from './timeline';
 
 const geometry: LaneGeometry = {
@@ -11,58 +12,80 @@ const geometry: LaneGeometry = {
 	rowHeight: 20,
 	maxRows: 3
 };
-const e = (id: string, track: Track = 'security') => ({ id, track }) as AllianceEvent;
+const e = (id: string, start = '2022-06-01', track: Track = 'security') =>
+	({ id, track, start, end: null }) as AllianceEvent;
+const none = { count: 0, nearest: null };
 const empty = (track: Track): LaneView => ({
 	track,
 	marks: [],
 	clusters: [],
-	before: [],
-	after: []
+	density: null,
+	before: none,
+	after: none
 });
+const window: TimeWindow = [toTime('2022-01-01'), toTime('2023-01-01')];
 
-const lanes: Record<Track, LaneView> = {
-	security: {
-		...empty('security'),
-		marks: [
-			{ event: e('point'), band: 'points', row: 1, x0: 93, x1: 107, isBar: false, label: null },
-			{ event: e('bar'), band: 'bars', row: 0, x0: 200, x1: 400, isBar: true, label: null }
-		],
-		before: [e('early')]
+const frame: Frame = {
+	lanes: {
+		security: {
+			...empty('security'),
+			marks: [
+				{ event: e('point'), band: 'points', row: 1, x0: 93, x1: 107, isBar: false, label: null },
+				{ event: e('bar'), band: 'bars', row: 0, x0: 200, x1: 400, isBar: true, label: null }
+			]
+		},
+		economy: {
+			...empty('economy'),
+			clusters: [
+				{ key: 'c+2', ids: ['in-chip', 'other'], count: 2, x0: 300, x1: 340, row: 3, events: [] }
+			]
+		},
+		technology: empty('technology'),
+		global: { ...empty('global'), density: { bins: new Uint32Array(1), binWidth: 800, chips: [] } }
 	},
-	economy: {
-		...empty('economy'),
-		clusters: [
-			{ key: 'c+2', ids: ['in-chip', 'other'], count: 2, x0: 300, x1: 340, row: 3, events: [] }
-		],
-		after: [e('late', 'economy')]
-	},
-	technology: empty('technology'),
-	global: empty('global')
+	geometry,
+	top: 50,
+	width: 800,
+	window,
+	x: (time) => ((time - window[0]) / (window[1] - window[0])) * 800
 };
 const laneSpan = 20 + 20 + 80 + 4; // header + bar rows + point and chip rows + padding
 
 describe('locateEvent', () => {
 	it.each([
-		{ id: 'point', expected: { x: 100, y: 50 + 20 + 20 + 30 } },
-		{ id: 'bar', expected: { x: 206, y: 50 + 20 + 5 } },
-		{ id: 'early', expected: { x: 0, y: 50 + 10 } },
-		{ id: 'in-chip', expected: { x: 320, y: 50 + laneSpan + 20 + 20 + 70 } },
-		{ id: 'late', expected: { x: 800, y: 50 + laneSpan + 10 } },
-		{ id: 'filtered-out', expected: null }
-	])('$id', ({ id, expected }) => {
-		expect(locateEvent(id, lanes, geometry, 50, 800)).toEqual(expected);
+		{ event: e('point'), expected: { x: 100, y: 50 + 20 + 20 + 30 } },
+		{ event: e('bar'), expected: { x: 206, y: 50 + 20 + 5 } },
+		{ event: e('early', '2020-01-01'), expected: { x: 0, y: 50 + 10 } },
+		{
+			event: e('in-chip', '2022-06-01', 'economy'),
+			expected: { x: 320, y: 50 + laneSpan + 20 + 20 + 70 }
+		},
+		{ event: e('late', '2024-01-01', 'economy'), expected: { x: 800, y: 50 + laneSpan + 10 } },
+		{
+			event: e('dense', '2022-07-02', 'global'),
+			expected: { x: (182 / 365) * 800, y: 50 + 3 * laneSpan + 20 + 20 + 10 }
+		}
+	])('$event.id', ({ event, expected }) => {
+		const point = locateEvent(event, frame);
+		expect(point.x).toBeCloseTo(expected.x, 6);
+		expect(point.y).toBe(expected.y);
 	});
 });
 
 describe('threadLinks', () => {
-	it('joins the selected event to every other placeable event of its thread', () => {
-		const links = threadLinks('point', ['bar', 'late', 'filtered-out'], lanes, geometry, 50, 800);
+	it('joins the selected event to every other event of its thread', () => {
+		const links = threadLinks(e('point'), [e('bar'), e('late', '2024-01-01', 'economy')], frame);
 		expect(links.map((l) => l.id)).toEqual(['bar', 'late']);
 		expect(links[0]?.from).toEqual({ x: 100, y: 120 });
 	});
 
-	it('draws nothing when the selected event is filtered out, or for two events in one chip', () => {
-		expect(threadLinks('filtered-out', ['point'], lanes, geometry, 50, 800)).toEqual([]);
-		expect(threadLinks('in-chip', ['other'], lanes, geometry, 50, 800)).toEqual([]);
+	it('draws nothing between two events in one chip', () => {
+		expect(
+			threadLinks(
+				e('in-chip', '2022-06-01', 'economy'),
+				[e('other', '2022-06-01', 'economy')],
+				frame
+			)
+		).toEqual([]);
 	});
 });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { TRACKS, type AllianceEvent } from '../model/event';
 import { loadCatalogue } from '../server/catalogue';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
-import { layoutTimeline, spreadWithinDay, type TimelineLayoutOptions } from './timeline';
+import {
+	indexTracks,
+	layoutTimeline,
+	spreadWithinDay,
+	type TimelineLayoutOptions
+} from './timeline';
 
 const OPTIONS: TimelineLayoutOptions = {
 	barRows: 2,
@@ -71,7 +76,7 @@ describe('layoutTimeline', () => {
 			x1: 95 + 7
 		}
 	])('$name', ({ e, isBar, x0, x1 }) => {
-		const [mark] = layoutTimeline([e], window, 310, x, OPTIONS).security.marks;
+		const [mark] = layoutTimeline(indexTracks([e]), window, 310, x, OPTIONS).security.marks;
 		expect(mark?.isBar).toBe(isBar);
 		expect(mark?.x0).toBeCloseTo(x0, 6);
 		expect(mark?.x1).toBeCloseTo(x1, 6);
@@ -79,20 +84,26 @@ describe('layoutTimeline', () => {
 
 	it('puts each event in its own track and lists those beyond the edges, nearest first', () => {
 		const lanes = layoutTimeline(
-			[
-				event('early', { start: '2021-01-01' }),
+			indexTracks([
 				event('earlier', { start: '2020-01-01' }),
+				event('early', { start: '2021-01-01' }),
+				event('spanning', { start: '2022-04-01', end: '2022-07-31', precision: 'approximate' }),
 				event('inside', { track: 'economy', tracks: ['economy'] }),
-				event('later', { start: '2023-01-01' }),
-				event('spanning', { start: '2022-04-01', end: '2022-07-31', precision: 'approximate' })
-			],
+				event('later', { start: '2023-01-01' })
+			]),
 			window,
 			310,
 			x,
 			OPTIONS
 		);
-		expect(lanes.security.before.map((e) => e.id)).toEqual(['early', 'earlier']);
-		expect(lanes.security.after.map((e) => e.id)).toEqual(['later']);
+		expect(lanes.security.before).toEqual({
+			count: 2,
+			nearest: expect.objectContaining({ id: 'early' })
+		});
+		expect(lanes.security.after).toEqual({
+			count: 1,
+			nearest: expect.objectContaining({ id: 'later' })
+		});
 		expect(lanes.security.marks.map((m) => m.event.id)).toEqual(['spanning']);
 		expect(lanes.economy.marks.map((m) => m.event.id)).toEqual(['inside']);
 		expect(lanes.global.marks).toEqual([]);
@@ -103,11 +114,17 @@ describe('layoutTimeline', () => {
 			event('summit', { kind: 'summit' }),
 			...Array.from({ length: 8 }, (_, i) => event(`pledge-${i}`))
 		];
-		const lane = layoutTimeline(crowd, window, 310, x, OPTIONS).security;
+		const lane = layoutTimeline(indexTracks(crowd), window, 310, x, OPTIONS).security;
 		expect(lane.marks).toEqual([]);
 		expect(lane.clusters).toHaveLength(1);
 		expect(lane.clusters[0]?.events.map((e) => e.id)[0]).toBe('summit');
-		const few = layoutTimeline(crowd.slice(0, 3).reverse(), window, 310, x, OPTIONS).security;
+		const few = layoutTimeline(
+			indexTracks(crowd.slice(0, 3).reverse()),
+			window,
+			310,
+			x,
+			OPTIONS
+		).security;
 		expect(few.marks.find((m) => m.row === 0)?.event.id).toBe('summit');
 	});
 
@@ -118,15 +135,18 @@ describe('layoutTimeline', () => {
 		for (const width of [390, 1200]) {
 			for (let days = (span[1] - span[0]) / DAY_MS; days >= 5; days /= 3) {
 				const w: TimeWindow = [centre - (days / 2) * DAY_MS, centre + (days / 2) * DAY_MS];
-				const lanes = layoutTimeline(events, w, width, pixels(w, width), OPTIONS);
+				const lanes = layoutTimeline(indexTracks(events), w, width, pixels(w, width), OPTIONS);
 				const seen: string[] = [];
+				let beyond = 0;
 				for (const track of TRACKS) {
 					const lane = lanes[track];
+					expect(lane.density).toBeNull();
 					seen.push(...lane.marks.map((m) => m.event.id), ...lane.clusters.flatMap((c) => c.ids));
-					seen.push(...lane.before.map((e) => e.id), ...lane.after.map((e) => e.id));
+					beyond += lane.before.count + lane.after.count;
 					for (const chip of lane.clusters) expect(chip.events.map((e) => e.id)).toEqual(chip.ids);
 				}
-				expect(seen.sort()).toEqual(events.map((e) => e.id).sort());
+				expect(new Set(seen).size).toBe(seen.length);
+				expect(seen.length + beyond).toBe(events.length);
 			}
 		}
 	});
@@ -151,7 +171,7 @@ describe('spreadWithinDay', () => {
 	it('splits the crowded statement day into marks once zoomed in to a few days', () => {
 		const { events } = loadCatalogue();
 		const w: TimeWindow = [toTime('2022-05-19'), toTime('2022-05-24')];
-		const lanes = layoutTimeline(events, w, 1200, pixels(w, 1200), OPTIONS);
+		const lanes = layoutTimeline(indexTracks(events), w, 1200, pixels(w, 1200), OPTIONS);
 		const onTheDay = events.filter((e) => e.start === '2022-05-21' && e.end === null);
 		const marked = TRACKS.flatMap((t) => lanes[t].marks).filter(
 			(m) => m.event.start === '2022-05-21' && m.event.end === null

@@ -1,12 +1,23 @@
 /**
  * The whole timeline's layout for one window and width: which events each lane shows as
  * marks (with rows and labels), which it folds into cluster chips, and which lie outside the
- * window on either side. Time reaches it as a function from instants to pixels.
+ * window on either side. A lane with more events in view than can be drawn one by one is
+ * shown as density instead: counts per few pixels, and chips that zoom into them. Time
+ * reaches it as a function from instants to pixels.
  */
 import { TRACKS, type AllianceEvent, type Kind, type Track } from '../model/event';
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
 import { layoutLane, type ClusterChip, type LaneItem } from './lane';
+import {
+	buildTimeIndex,
+	countAfter,
+	countBefore,
+	densityBins,
+	nearestBeyond,
+	visibleEvents,
+	type TimeIndex
+} from './timeIndex';
 
 /** Who keeps a row when a day is crowded: the summit first, the day's pledges last. */
 export const KIND_PRIORITY: Record<Kind, number> = {
@@ -34,6 +45,34 @@ export interface TimelineLayoutOptions {
 	labelFontPx: number;
 	/** Text width in px; defaults to an estimate so the layout needs no DOM. */
 	measure?: (text: string) => number;
+	/** A lane with more events than this in view shows density instead of marks. */
+	detailLimit?: number;
+	/** Width of one density bin, px. */
+	binPx?: number;
+}
+
+export const DEFAULT_DETAIL_LIMIT = 250;
+
+/** A stretch of a dense lane: how many events start in it; pressing it zooms in there. */
+export interface DensityChip {
+	key: string;
+	count: number;
+	x0: number;
+	x1: number;
+	from: number;
+	to: number;
+}
+
+export interface LaneDensity {
+	bins: Uint32Array;
+	binWidth: number;
+	chips: DensityChip[];
+}
+
+export interface Beyond {
+	count: number;
+	/** The one nearest the window's edge. */
+	nearest: AllianceEvent | null;
 }
 
 export interface LaidOutMark {
@@ -54,9 +93,48 @@ export interface LaneView {
 	track: Track;
 	marks: LaidOutMark[];
 	clusters: (ClusterChip & { events: AllianceEvent[] })[];
-	/** Events entirely before or after the window, nearest first. */
-	before: AllianceEvent[];
-	after: AllianceEvent[];
+	/** Set instead of marks and clusters when the lane is too dense to draw event by event. */
+	density: LaneDensity | null;
+	/** Events entirely before or after the window. */
+	before: Beyond;
+	after: Beyond;
+}
+
+export function indexTracks(events: readonly AllianceEvent[]): Record<Track, TimeIndex> {
+	return Object.fromEntries(
+		TRACKS.map((track) => [track, buildTimeIndex(events.filter((e) => e.track === track))])
+	) as Record<Track, TimeIndex>;
+}
+
+function laneDensity(
+	index: TimeIndex,
+	window: TimeWindow,
+	width: number,
+	options: TimelineLayoutOptions
+): LaneDensity {
+	const binPx = options.binPx ?? 3;
+	const binCount = Math.max(1, Math.ceil(width / binPx));
+	const bins = densityBins(index, window, binCount);
+	const binWidth = width / binCount;
+	const perChip = Math.max(1, Math.round((options.chipWidth + options.gap) / binWidth));
+	const span = window[1] - window[0];
+	const chips: DensityChip[] = [];
+	for (let first = 0; first < binCount; first += perChip) {
+		let count = 0;
+		const last = Math.min(binCount, first + perChip);
+		for (let i = first; i < last; i++) count += bins[i] as number;
+		if (count === 0) continue;
+		const from = window[0] + (span * first) / binCount;
+		chips.push({
+			key: `d-${Math.round(from)}`,
+			count,
+			x0: first * binWidth,
+			x1: Math.min(width, first * binWidth + options.chipWidth),
+			from,
+			to: window[0] + (span * last) / binCount
+		});
+	}
+	return { bins, binWidth, chips };
 }
 
 const isSingleDay = (event: AllianceEvent) =>
@@ -90,7 +168,7 @@ export function spreadWithinDay(
  * event, a month, a season, a window) is a bar once it is wider than a point.
  */
 export function layoutTimeline(
-	events: readonly AllianceEvent[],
+	indexes: Record<Track, TimeIndex>,
 	window: TimeWindow,
 	width: number,
 	x: (time: number) => number,
@@ -98,28 +176,30 @@ export function layoutTimeline(
 ): Record<Track, LaneView> {
 	const measure =
 		options.measure ?? ((text: string) => estimateTextWidth(text, options.labelFontPx));
-	const byTrack = Object.fromEntries(
-		TRACKS.map((track) => [track, [] as AllianceEvent[]])
-	) as Record<Track, AllianceEvent[]>;
-	for (const event of events) byTrack[event.track].push(event);
-
 	const lanes = {} as Record<Track, LaneView>;
 	for (const track of TRACKS) {
-		const before: AllianceEvent[] = [];
-		const after: AllianceEvent[] = [];
+		const index = indexes[track];
+		const nearest = nearestBeyond(index, window);
+		const before: Beyond = { count: countBefore(index, window), nearest: nearest.before };
+		const after: Beyond = { count: countAfter(index, window), nearest: nearest.after };
+		const visible = index.starts.length - before.count - after.count;
+		if (visible > (options.detailLimit ?? DEFAULT_DETAIL_LIMIT)) {
+			lanes[track] = {
+				track,
+				marks: [],
+				clusters: [],
+				density: laneDensity(index, window, width, options),
+				before,
+				after
+			};
+			continue;
+		}
+
 		const items: LaneItem[] = [];
 		const geometry = new Map<string, { isBar: boolean; event: AllianceEvent }>();
 		const sameDay = new Map<string, AllianceEvent[]>();
-		for (const event of byTrack[track]) {
+		for (const event of visibleEvents(index, window)) {
 			const [start, end] = eventExtent(event);
-			if (end <= window[0]) {
-				before.push(event);
-				continue;
-			}
-			if (start >= window[1]) {
-				after.push(event);
-				continue;
-			}
 			const left = x(start);
 			const right = x(end);
 			if (isSingleDay(event)) {
@@ -190,8 +270,9 @@ export function layoutTimeline(
 				...chip,
 				events: chip.ids.map(eventOf)
 			})),
-			before: before.sort((a, b) => eventExtent(b)[1] - eventExtent(a)[1]),
-			after: after.sort((a, b) => eventExtent(a)[0] - eventExtent(b)[0])
+			density: null,
+			before,
+			after
 		};
 	}
 	return lanes;
