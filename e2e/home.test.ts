@@ -40,17 +40,27 @@ test.describe('the home page', () => {
 		page,
 		request
 	}) => {
-		const events: { id: string; title: string; quote: string; statement: string }[] = await (
-			await request.get('/events.json')
-		).json();
+		const events: {
+			id: string;
+			title: string;
+			quote: string;
+			statement: string;
+			paragraph: string;
+		}[] = await (await request.get('/events.json')).json();
 		const event = events.find((e) => e.id.startsWith('korus-entry-into-force')) ?? events[0];
 		if (!event) throw new Error('no events');
 		await page.goto('/?from=1945-01-01&to=2051-01-01');
 		const item = page.locator(`.event-list li[data-event-id="${event.id}"]`);
 		await expect(item.getByRole('heading')).toHaveText(event.title);
 		await expect(item.locator('blockquote')).toHaveText(event.quote);
-		const link = item.getByRole('link', { name: /Joint statement of/ });
-		await expect(link).toHaveAttribute('href', /^https:\/\/www\.whitehouse\.gov\/briefing-room\//);
+		await expect(item.getByRole('link', { name: /Joint statement of/ })).toHaveAttribute(
+			'href',
+			`/statements/${event.statement}#${event.paragraph}`
+		);
+		await expect(item.getByRole('link', { name: 'official text' })).toHaveAttribute(
+			'href',
+			/^https:\/\/www\.whitehouse\.gov\/briefing-room\//
+		);
 	});
 
 	test('has no accessibility violations', async ({ page }) => {

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './options';
+import {
+	checkTargets,
+	describeSteps,
+	formatChecks,
+	formatTable,
+	percentile,
+	resultsJson,
+	round1,
+	summariseRun,
+	type Results
+} from './report';
+import { interactionSteps, pointerPositions } from './steps';
+
+describe('percentile (nearest rank)', () => {
+	const ten = [10, 1, 9, 2, 8, 3, 7, 4, 6, 5];
+
+	it('takes the value at rank ceil(p/100 × n) of the sorted values', () => {
+		expect(percentile(ten, 50)).toBe(5);
+		expect(percentile(ten, 95)).toBe(10);
+		expect(percentile(ten, 90)).toBe(9);
+		expect(percentile(ten, 91)).toBe(10);
+		expect(percentile(ten, 100)).toBe(10);
+		expect(percentile(ten, 0)).toBe(1);
+	});
+
+	it('never interpolates', () => {
+		expect(percentile([1, 2], 50)).toBe(1);
+		expect(percentile([1, 2, 3, 4], 50)).toBe(2);
+		expect(percentile([7], 95)).toBe(7);
+	});
+
+	it('on 60 steps, p95 is the 57th smallest and p50 the 30th', () => {
+		const steps = Array.from({ length: 60 }, (_, i) => 60 - i);
+		expect(percentile(steps, 95)).toBe(57);
+		expect(percentile(steps, 50)).toBe(30);
+	});
+
+	it('leaves its input unsorted', () => {
+		const values = [3, 1, 2];
+		percentile(values, 50);
+		expect(values).toEqual([3, 1, 2]);
+	});
+
+	it('refuses no values and out-of-range p', () => {
+		expect(() => percentile([], 50)).toThrow();
+		expect(() => percentile([1], 101)).toThrow();
+		expect(() => percentile([1], Number.NaN)).toThrow();
+	});
+});
+
+describe('summariseRun', () => {
+	it('rounds to 0.1 and gives the heap in MB of 1,000,000 bytes', () => {
+		const frames = [1.04, 2.26, 3.35, 4.44, 5.55];
+		expect(summariseRun(1000, 412.345, frames, 12_345_678)).toEqual({
+			n: 1000,
+			firstRenderMs: 412.3,
+			frameP95Ms: 5.6,
+			frameP50Ms: 3.4,
+			heapMB: 12.3
+		});
+		expect(round1(16.65)).toBe(16.7);
+	});
+
+	it('keeps a missing first render as null', () => {
+		expect(summariseRun(1, null, [1], 0).firstRenderMs).toBeNull();
+	});
+});
+
+const results: Results = {
+	runs: [
+		{ n: 1000, firstRenderMs: 300.5, frameP95Ms: 8, frameP50Ms: 3.2, heapMB: 10.1 },
+		{ n: 10000, firstRenderMs: 700, frameP95Ms: 16.8, frameP50Ms: 9, heapMB: 40 },
+		{ n: 100000, firstRenderMs: null, frameP95Ms: 30, frameP50Ms: 20, heapMB: 300.4 }
+	],
+	jsGzipKB: 120
+};
+
+describe('checkTargets', () => {
+	it('passes at the limit, fails above it, and fails a missing mark', () => {
+		const checks = checkTargets(results);
+		expect(checks.map((c) => [c.target.n ?? 'site', c.target.metric, c.verdict])).toEqual([
+			[1000, 'frameP95Ms', 'PASS'],
+			[10000, 'frameP95Ms', 'FAIL'],
+			[100000, 'firstRenderMs', 'FAIL'],
+			[100000, 'frameP95Ms', 'PASS'],
+			['site', 'jsGzipKB', 'PASS']
+		]);
+		expect(checks[2]?.note).toBe('mark missing');
+	});
+
+	it('skips the targets of an n that was not run', () => {
+		const checks = checkTargets({ runs: results.runs.slice(0, 1), jsGzipKB: 120.1 });
+		expect(checks.map((c) => c.verdict)).toEqual(['PASS', 'SKIP', 'SKIP', 'SKIP', 'FAIL']);
+	});
+});
+
+describe('formatting', () => {
+	it('prints the runs as a right-aligned table with the gzipped JavaScript under it', () => {
+		expect(formatTable(results)).toBe(
+			[
+				'     n  firstRenderMs  frameP50Ms  frameP95Ms  heapMB',
+				'  1000          300.5         3.2         8.0    10.1',
+				' 10000          700.0         9.0        16.8    40.0',
+				'100000              —        20.0        30.0   300.4',
+				'',
+				'jsGzipKB  120.0'
+			].join('\n')
+		);
+	});
+
+	it('prints one line per target', () => {
+		expect(formatChecks(checkTargets({ runs: results.runs.slice(0, 2), jsGzipKB: 98.76 }))).toBe(
+			[
+				'PASS  n=1000    frameP95Ms 8.0 ≤ 8',
+				'FAIL  n=10000   frameP95Ms 16.8 ≤ 16.7',
+				'SKIP  n=100000  firstRenderMs ≤ 1500 (not run)',
+				'SKIP  n=100000  frameP95Ms ≤ 33 (not run)',
+				'PASS  site      jsGzipKB 98.8 ≤ 120'
+			].join('\n')
+		);
+	});
+
+	it('writes results.json in exactly the agreed shape', () => {
+		const text = resultsJson({ runs: results.runs.slice(0, 1), jsGzipKB: 98.8 });
+		expect(JSON.parse(text)).toEqual({
+			runs: [{ n: 1000, firstRenderMs: 300.5, frameP95Ms: 8, frameP50Ms: 3.2, heapMB: 10.1 }],
+			jsGzipKB: 98.8
+		});
+		expect(Object.keys(JSON.parse(text).runs[0])).toEqual([
+			'n',
+			'firstRenderMs',
+			'frameP95Ms',
+			'frameP50Ms',
+			'heapMB'
+		]);
+		expect(text.endsWith('}\n')).toBe(true);
+	});
+});
+
+describe('the scripted sequence', () => {
+	it('has at least 60 steps: 20 zoom-ins, 20 pans, 20 zoom-outs', () => {
+		const steps = interactionSteps();
+		expect(steps.length).toBeGreaterThanOrEqual(60);
+		const count = (kind: string) => steps.filter((s) => s.kind === kind).length;
+		expect([count('zoom-in'), count('pan'), count('zoom-out')]).toEqual([20, 20, 20]);
+	});
+
+	it('varies the pointer over the plot, each position once', () => {
+		const xs = pointerPositions(20);
+		expect(new Set(xs).size).toBe(20);
+		expect(Math.min(...xs)).toBeCloseTo(0.15);
+		expect(Math.max(...xs)).toBeCloseTo(0.85);
+		expect(xs).not.toEqual([...xs].sort((a, b) => a - b));
+		expect(new Set(pointerPositions(21)).size).toBe(21);
+	});
+
+	it('zooms out at the zoom-ins’ positions in reverse, and pans both ways equally', () => {
+		const steps = interactionSteps();
+		const at = (kind: string) => steps.flatMap((s) => (s.kind === kind ? [s.x] : []));
+		expect(at('zoom-out')).toEqual([...at('zoom-in')].reverse());
+		const dx = steps.reduce((sum, s) => sum + (s.kind === 'pan' ? s.dx : 0), 0);
+		expect(dx).toBe(0);
+	});
+});
+
+describe('options', () => {
+	it('defaults to building and measuring 1000, 10000 and 100000 on /lab/scale', () => {
+		expect(parseOptions([])).toEqual({
+			build: true,
+			ns: [1000, 10000, 100000],
+			page: '/lab/scale',
+			out: 'bench/results.json',
+			help: false
+		});
+	});
+
+	it('reads --n, --no-build, --page and --out', () => {
+		expect(
+			parseOptions(['--n', '1000,5000', '--no-build', '--page', '/', '--out', '/tmp/r.json'])
+		).toMatchObject({ build: false, ns: [1000, 5000], page: '/', out: '/tmp/r.json' });
+	});
+
+	it('refuses a malformed --n and unknown flags', () => {
+		expect(() => parseOptions(['--n', '1000,abc'])).toThrow(/--n/);
+		expect(() => parseOptions(['--n', '0'])).toThrow(/--n/);
+		expect(() => parseOptions(['--fast'])).toThrow();
+	});
+});
+
+describe('describeSteps', () => {
+	const step = (kind: string, ms: number, moved = true) => ({
+		kind,
+		ms,
+		scriptMs: ms / 2,
+		styleMs: 1,
+		layoutMs: 2,
+		moved
+	});
+
+	it('summarises each kind of step and the harness’s idle cost', () => {
+		const lines = describeSteps(
+			[step('zoom-in', 10), step('zoom-in', 20), step('pan', 4, false)],
+			[step('idle', 3, false)]
+		);
+		expect(lines).toEqual([
+			'3 steps, 1 of them left the view unmoved',
+			'zoom-in  p50 10.0 ms (script 5.0, style 1.0, layout 2.0), p95 20.0 ms',
+			'pan      p50 4.0 ms (script 2.0, style 1.0, layout 2.0), p95 4.0 ms',
+			'no input p50 3.0 ms (script 1.5, style 1.0, layout 2.0), p95 3.0 ms: included in every step'
+		]);
+	});
+});

@@ -1,0 +1,86 @@
+/** Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174 (the tests use 4173). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const HOST = '127.0.0.1';
+export const PORT = 4174;
+export const ORIGIN = `http://${HOST}:${PORT}`;
+
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 5_000;
+
+/** `npm run build`, its output on stderr so stdout keeps only the results. */
+export function buildSite(): Promise<void> {
+	return new Promise((done, fail) => {
+		const child = spawn('npm', ['run', 'build'], { stdio: ['ignore', 2, 2] });
+		child.on('error', fail);
+		child.on('exit', (code, signal) =>
+			code === 0 ? done() : fail(new Error(`npm run build failed (${signal ?? `exit ${code}`})`))
+		);
+	});
+}
+
+export interface PreviewServer {
+	origin: string;
+	stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): boolean {
+	return child.exitCode !== null || child.signalCode !== null;
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+	if (exited(child)) return Promise.resolve(true);
+	return new Promise((done) => {
+		const timer = setTimeout(() => done(false), timeoutMs);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			done(true);
+		});
+	});
+}
+
+/** Starts `vite preview` and resolves once it answers; rejects if it exits or stays silent. */
+export async function startPreview(): Promise<PreviewServer> {
+	if (!existsSync('build/index.html')) {
+		throw new Error('build/ is missing: run without --no-build, or npm run build first');
+	}
+	const vite = resolve('node_modules/.bin/vite');
+	const args = ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'];
+	const child = spawn(vite, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	let spawnError: Error | undefined;
+	child.on('error', (error) => (spawnError = error));
+
+	const stop = async () => {
+		if (exited(child)) return;
+		child.kill('SIGTERM');
+		if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+			child.kill('SIGKILL');
+			await waitForExit(child, STOP_TIMEOUT_MS);
+		}
+	};
+
+	const deadline = Date.now() + READY_TIMEOUT_MS;
+	while (Date.now() < deadline) {
+		if (spawnError) throw spawnError;
+		if (exited(child)) {
+			throw new Error(`vite preview exited before answering (is port ${PORT} taken?)\n${output}`);
+		}
+		try {
+			const response = await fetch(`${ORIGIN}/`);
+			await response.arrayBuffer();
+			if (response.ok) return { origin: ORIGIN, stop };
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	await stop();
+	throw new Error(
+		`vite preview did not answer on ${ORIGIN} within ${READY_TIMEOUT_MS} ms\n${output}`
+	);
+}
