@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+test('the scale lab draws 20,000 events as density, with chips that zoom in and a light list', async ({
+	page
+}) => {
+	await page.goto('/lab/scale?n=20000&seed=3');
+	await expect(page.locator('[data-density-canvas]')).toBeVisible();
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:first-render').length))
+		.toBe(1);
+
+	// Every event is counted once: in a chip of the window, or beyond one of its edges.
+	await page.locator('[data-timeline] svg[role="group"]').focus();
+	await page.keyboard.press('End');
+	const counted = await page.evaluate(() =>
+		[
+			...document.querySelectorAll('[data-timeline] [data-cluster], [data-timeline] [data-edge]')
+		].reduce((sum, el) => sum + Number(el.getAttribute('data-count')), 0)
+	);
+	expect(counted).toBe(20_000);
+
+	// The list says how many, but draws only the rows in view.
+	await expect(page.locator('#virtual-list-heading')).toContainText('20,000');
+	expect(await page.locator('.virtual-list li').count()).toBeLessThan(40);
+
+	// A density chip is a button: Enter zooms into the stretch it stands for.
+	const chip = page.locator('[data-timeline] [data-track="security"] [data-cluster]').first();
+	const before = await page.locator('[data-timeline]').getAttribute('data-window-to');
+	await chip.focus();
+	await page.keyboard.press('Enter');
+	await expect
+		.poll(() => page.locator('[data-timeline]').getAttribute('data-window-to'))
+		.not.toBe(before);
+});
+
+test('the same seed draws the same events', async ({ page }) => {
+	const firstRows = async () => {
+		await page.goto('/lab/scale?n=5000&seed=9');
+		await page.locator('[data-timeline] svg[role="group"]').focus();
+		await page.keyboard.press('End');
+		return page
+			.locator('.virtual-list li')
+			.evaluateAll((els) => els.slice(0, 10).map((el) => el.getAttribute('data-event-id')));
+	};
+	const a = await firstRows();
+	expect(a.length).toBe(10);
+	expect(await firstRows()).toEqual(a);
+});
