@@ -7,7 +7,7 @@ export default defineConfig({
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 		// Dates are calendar days; a fixed zone keeps every run identical.
 		env: { TZ: 'UTC' }

@@ -7,7 +7,7 @@
  * in-page code below uses only inline, unnamed callbacks.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import { errors, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { VIEWPORT } from './browser';
 import { summariseRun, type RunResult } from './report';
 import { interactionSteps, type Step } from './steps';
@@ -192,7 +192,8 @@ async function firstRender(page: Page, url: string, required: boolean): Promise<
 				FIRST_RENDER_MARK,
 				{ timeout: FIRST_RENDER_TIMEOUT_MS }
 			)
-			.catch(() => {
+			.catch((error: unknown) => {
+				if (!(error instanceof errors.TimeoutError)) throw error;
 				throw new Error(`${url} set no "${FIRST_RENDER_MARK}" mark within 60 s`);
 			});
 	}

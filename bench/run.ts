@@ -27,14 +27,20 @@ let server: PreviewServer | undefined;
 let browser: Browser | undefined;
 
 async function cleanUp() {
+	// The server first: stop() sends its signal synchronously, so the server goes even when tsx
+	// cuts this process short after relaying a Ctrl-C.
+	const stopping = server?.stop();
+	server = undefined;
 	await browser?.close().catch(() => {});
 	browser = undefined;
-	await server?.stop();
-	server = undefined;
+	await stopping;
 }
+
+let interrupted = false;
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.once(signal, () => {
+		interrupted = true;
 		log(`${signal}: stopping`);
 		void cleanUp().finally(() => process.exit(130));
 	});
@@ -82,6 +88,8 @@ async function main() {
 
 main()
 	.catch((error: unknown) => {
+		// Closing the browser on Ctrl-C fails whatever was waiting on it; that is no news.
+		if (interrupted) return;
 		console.error(error instanceof Error ? error.message : error);
 		process.exitCode = 1;
 	})

@@ -1,6 +1,7 @@
 /** Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174 (the tests use 4173). */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 
 export const HOST = '127.0.0.1';
@@ -41,11 +42,24 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 	});
 }
 
+/** Whether something already listens on the port, which would answer in vite's place. */
+function portTaken(): Promise<boolean> {
+	return new Promise((done) => {
+		const socket = connect({ host: HOST, port: PORT });
+		socket.once('connect', () => {
+			socket.destroy();
+			done(true);
+		});
+		socket.once('error', () => done(false));
+	});
+}
+
 /** Starts `vite preview` and resolves once it answers; rejects if it exits or stays silent. */
 export async function startPreview(): Promise<PreviewServer> {
 	if (!existsSync('build/index.html')) {
 		throw new Error('build/ is missing: run without --no-build, or npm run build first');
 	}
+	if (await portTaken()) throw new Error(`port ${PORT} is taken: is another bench running?`);
 	const vite = resolve('node_modules/.bin/vite');
 	const args = ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'];
 	const child = spawn(vite, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,7 +87,7 @@ export async function startPreview(): Promise<PreviewServer> {
 		try {
 			const response = await fetch(`${ORIGIN}/`);
 			await response.arrayBuffer();
-			if (response.ok) return { origin: ORIGIN, stop };
+			if (response.ok && !exited(child)) return { origin: ORIGIN, stop };
 		} catch {
 			// Not listening yet.
 		}

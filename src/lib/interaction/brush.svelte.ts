@@ -33,6 +33,9 @@ export function brushable(view: TimelineView, width: () => number, height: () =>
 				[width(), height()]
 			]);
 			group.call(behaviour);
+		});
+
+		$effect(() => {
 			// Keep a visible handle even when the window is a few days on a whole-century strip.
 			const [x0, x1] = [toX(view.window[0]), toX(view.window[1])];
 			const minimum = 6;

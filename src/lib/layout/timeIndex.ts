@@ -10,6 +10,8 @@ export interface TimeIndex {
 	/** By start, then id: the order every view uses. */
 	byStart: readonly AllianceEvent[];
 	starts: Float64Array;
+	/** Ends in start order, so a window test never parses a date again. */
+	endsByStart: Float64Array;
 	/** The same events by end, for what lies wholly before a window. */
 	byEnd: readonly AllianceEvent[];
 	ends: Float64Array;
@@ -21,12 +23,14 @@ export interface TimeIndex {
 export function buildTimeIndex(events: readonly AllianceEvent[]): TimeIndex {
 	const extents = events.map((event) => ({ event, extent: eventExtent(event) }));
 	const starts = Float64Array.from(extents, (e) => e.extent[0]);
+	const endsByStart = Float64Array.from(extents, (e) => e.extent[1]);
 	const byEnd = [...extents].sort((a, b) => a.extent[1] - b.extent[1]);
 	let longest = 0;
 	for (const { extent } of extents) longest = Math.max(longest, extent[1] - extent[0]);
 	return {
 		byStart: events,
 		starts,
+		endsByStart,
 		byEnd: byEnd.map((e) => e.event),
 		ends: Float64Array.from(byEnd, (e) => e.extent[1]),
 		longest
@@ -87,8 +91,8 @@ export function visibleEvents(index: TimeIndex, window: TimeWindow): AllianceEve
 	const to = lowerBound(index.starts, window[1]);
 	const visible: AllianceEvent[] = [];
 	for (let i = from; i < to; i++) {
-		const event = index.byStart[i] as AllianceEvent;
-		if (eventExtent(event)[1] > window[0]) visible.push(event);
+		if ((index.endsByStart[i] as number) > window[0])
+			visible.push(index.byStart[i] as AllianceEvent);
 	}
 	return visible;
 }

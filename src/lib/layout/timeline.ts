@@ -51,7 +51,7 @@ export interface TimelineLayoutOptions {
 	binPx?: number;
 }
 
-export const DEFAULT_DETAIL_LIMIT = 250;
+export const DEFAULT_DETAIL_LIMIT = 150;
 
 /** A stretch of a dense lane: how many events start in it; pressing it zooms in there. */
 export interface DensityChip {
@@ -126,7 +126,8 @@ function laneDensity(
 		if (count === 0) continue;
 		const from = window[0] + (span * first) / binCount;
 		chips.push({
-			key: `d-${Math.round(from)}`,
+			// Keyed by slot, not time, so panning reuses the same elements instead of replacing them.
+			key: `d-${first / perChip}`,
 			count,
 			x0: first * binWidth,
 			x1: Math.min(width, first * binWidth + options.chipWidth),
