@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its own browser here; Debian's chromium stands in for it.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -20,18 +17,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-						'--disable-quic'
-					]
-				}
+				launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 			}
 		}
 	],

@@ -2,28 +2,7 @@ import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { EVENT_FIELDS, type AllianceEvent, type Track } from '../model/event';
 import { eventsToCsv } from './csv';
-
-/** A complete event: defaults for every field the case does not care about. */
-function event(fields: Partial<AllianceEvent> = {}): AllianceEvent {
-	return {
-		id: 'summit',
-		title: 'Summit',
-		summary: 'They meet.',
-		track: 'security',
-		tracks: ['security'],
-		kind: 'summit',
-		status: 'held',
-		start: '2022-05-21',
-		end: null,
-		precision: 'day',
-		phrase: null,
-		statement: 'seoul-2022',
-		quote: 'welcomes',
-		paragraph: 'p-1',
-		thread: null,
-		...fields
-	};
-}
+import { makeEvent as event } from '../model/testing';
 
 const HEADER = EVENT_FIELDS.join(',');
 /** The cells of `event()` as written, so each case states only the cell it changes. */

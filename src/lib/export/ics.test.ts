@@ -1,29 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { AllianceEvent, Status } from '../model/event';
+import type { Status } from '../model/event';
 import { escapeText, eventsToIcs, foldLine } from './ics';
-
-/** A complete event: defaults for every field the case does not care about. */
-function event(fields: Partial<AllianceEvent> = {}): AllianceEvent {
-	return {
-		id: 'summit',
-		title: 'Summit',
-		summary: 'They meet.',
-		track: 'security',
-		tracks: ['security'],
-		kind: 'summit',
-		status: 'held',
-		start: '2022-05-21',
-		end: null,
-		precision: 'day',
-		phrase: null,
-		statement: 'seoul-2022',
-		quote: 'welcomes',
-		paragraph: 'p-1',
-		thread: null,
-		...fields
-	};
-}
+import { makeEvent as event } from '../model/testing';
 
 const TITLES: Record<string, string> = { 'seoul-2022': 'Leaders’ Joint Statement, Seoul' };
 const OPTIONS = {

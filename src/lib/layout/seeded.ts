@@ -4,17 +4,7 @@
  */
 import type { LaneItem, LaneLayoutOptions } from './lane';
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 } from '../synthetic/random';
 
 export const randomInt = (random: () => number, min: number, max: number) =>
 	min + Math.floor(random() * (max - min + 1));
