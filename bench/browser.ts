@@ -1,4 +1,4 @@
-/** Debian's Chromium under Playwright, launched as the browser tests launch it (DESIGN.md). */
+/** Chromium for the benchmark, launched exactly as the browser tests launch it (e2e/chromium.ts). */
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 
