@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../model/date';
+import { KINDS, STATUSES, TRACKS } from '../model/event';
+import { ID_PATTERN } from '../model/schema';
+import { decodeViewState, encodeViewState } from './viewState';
+
+const STATEMENTS = [
+	{ slug: '2022-05-21-us-rok-leaders-joint-statement', date: '2022-05-21' },
+	{ slug: '2023-04-26-us-rok-70th-anniversary-joint-statement', date: '2023-04-26' }
+];
+const PARAMS = ['track', 'kind', 'status', 'statement', 'q', 'from', 'to', 'event', 'other'];
+
+/** Query strings made of the codec's own names with any values at all, and raw junk. */
+const queries = fc.oneof(
+	fc
+		.array(fc.tuple(fc.constantFrom(...PARAMS), fc.string({ unit: 'binary', maxLength: 40 })), {
+			maxLength: 12
+		})
+		.map((pairs) => new URLSearchParams(pairs)),
+	fc.string({ unit: 'binary', maxLength: 200 }).map((raw) => new URLSearchParams(raw))
+);
+
+describe('the URL codec under any input', () => {
+	it('never throws and always gives a valid state', () => {
+		fc.assert(
+			fc.property(queries, (params) => {
+				const state = decodeViewState(params, STATEMENTS);
+				expect(state.filters.tracks.every((t) => TRACKS.includes(t))).toBe(true);
+				expect(state.filters.kinds.every((k) => KINDS.includes(k))).toBe(true);
+				expect(state.filters.statuses.every((s) => STATUSES.includes(s))).toBe(true);
+				expect(state.filters.statements.every((s) => STATEMENTS.some((r) => r.slug === s))).toBe(
+					true
+				);
+				expect(state.filters.q.length).toBeLessThanOrEqual(200);
+				expect((state.from === null) === (state.to === null)).toBe(true);
+				if (state.from && state.to) {
+					expect(isIsoDate(state.from) && isIsoDate(state.to) && state.from < state.to).toBe(true);
+				}
+				if (state.event !== null) expect(ID_PATTERN.test(state.event)).toBe(true);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('decodes what it encodes to the same state', () => {
+		fc.assert(
+			fc.property(queries, (params) => {
+				const state = decodeViewState(params, STATEMENTS);
+				expect(decodeViewState(encodeViewState(state, STATEMENTS), STATEMENTS)).toEqual(state);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});
