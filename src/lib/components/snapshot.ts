@@ -69,7 +69,16 @@ function inlineStyles(source: Element, copy: Element): void {
 	}
 }
 
-function text(x: number, y: number, content: string, size: number, weight = 400, fill = '#1b1f24') {
+function text(
+	x: number,
+	y: number,
+	content: string,
+	size: number,
+	weight = 400,
+	tone: 'text' | 'muted' = 'text'
+) {
+	const fill =
+		getComputedStyle(document.documentElement).getPropertyValue(`--${tone}`).trim() || '#1b1f24';
 	const node = document.createElementNS(SVG_NS, 'text');
 	node.setAttribute('x', String(x));
 	node.setAttribute('y', String(y));
@@ -99,9 +108,11 @@ export function standaloneSvg(
 	const background = document.createElementNS(SVG_NS, 'rect');
 	background.setAttribute('width', '100%');
 	background.setAttribute('height', '100%');
-	background.setAttribute('fill', '#ffffff');
+	// The picture keeps the page's theme, so its text stays readable on its background.
+	const page = getComputedStyle(document.documentElement);
+	background.setAttribute('fill', page.getPropertyValue('--surface').trim() || '#ffffff');
 	root.append(background, text(0, 20, caption.title, 18, 700));
-	caption.lines.forEach((line, i) => root.append(text(0, 42 + i * 18, line, 12, 400, '#57606a')));
+	caption.lines.forEach((line, i) => root.append(text(0, 42 + i * 18, line, 12, 400, 'muted')));
 
 	const copy = chart.cloneNode(true) as SVGSVGElement;
 	inlineStyles(chart, copy);
@@ -116,7 +127,8 @@ export function standaloneSvg(
 		const glyph = document.createElementNS(SVG_NS, 'path');
 		glyph.setAttribute('d', glyphPath(kind, 0.8));
 		glyph.setAttribute('transform', `translate(${x + 6},${legendY - 4})`);
-		glyph.setAttribute('style', 'fill:#57606a;stroke:#57606a;stroke-width:1');
+		const muted = page.getPropertyValue('--muted').trim() || '#57606a';
+		glyph.setAttribute('style', `fill:${muted};stroke:${muted};stroke-width:1`);
 		root.append(glyph, text(x + 15, legendY, label, 11));
 		x += 24 + label.length * 6.4;
 	}
@@ -127,9 +139,9 @@ export function standaloneSvg(
 			'Filled: held or historical · outline: announced or planned · soft-ended bar: known only to a month, season, year or window',
 			11,
 			400,
-			'#57606a'
+			'muted'
 		),
-		text(0, legendY + 36, caption.sources, 11, 400, '#57606a')
+		text(0, legendY + 36, caption.sources, 11, 400, 'muted')
 	);
 	return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
