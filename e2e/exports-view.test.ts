@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { csvParse } from 'd3';
 import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './pages';
 
 async function exportView(page: Page, format: string): Promise<string> {
 	await page.getByText('Export this view').click();
@@ -13,7 +14,7 @@ async function exportView(page: Page, format: string): Promise<string> {
 }
 
 test('a filtered view downloads exactly its events as CSV and JSON', async ({ page }) => {
-	await page.goto('/?track=economy&status=announced&from=2022-01-01&to=2024-01-01');
+	await openTimeline(page, '/?track=economy&status=announced&from=2022-01-01&to=2024-01-01');
 	const listed = await page
 		.locator('.event-list li[data-event-id]')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
@@ -32,7 +33,7 @@ test('a filtered view downloads exactly its events as CSV and JSON', async ({ pa
 });
 
 test('the calendar export of a view holds one entry per event in it', async ({ page }) => {
-	await page.goto('/?kind=meeting,dialogue,summit');
+	await openTimeline(page, '/?kind=meeting,dialogue,summit');
 	const listed = await page
 		.locator('.event-list li[data-event-id]')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
@@ -45,7 +46,7 @@ test('the calendar export of a view holds one entry per event in it', async ({ p
 test('the SVG snapshot is well-formed, self-contained and shows every visible mark', async ({
 	page
 }) => {
-	await page.goto('/?track=security,technology&from=2022-01-01&to=2024-01-01');
+	await openTimeline(page, '/?track=security,technology&from=2022-01-01&to=2024-01-01');
 	const onScreen = await page
 		.locator('[data-timeline] [data-track] [data-event-id], [data-timeline] [data-cluster]')
 		.evaluateAll((els) =>
@@ -74,7 +75,7 @@ test('the SVG snapshot is well-formed, self-contained and shows every visible ma
 });
 
 test('the PNG snapshot is twice the size of the picture', async ({ page }) => {
-	await page.goto('/');
+	await openTimeline(page);
 	await page.getByText('Export this view').click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openTimeline } from './pages';
 
 test.describe('dark', () => {
 	test.use({ colorScheme: 'dark' });
@@ -29,7 +30,7 @@ test.describe('dark', () => {
 });
 
 test('the theme toggle switches and is remembered', async ({ page }) => {
-	await page.goto('/');
+	await openTimeline(page);
 	const toggle = page.locator('[data-theme-toggle]');
 	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 	await toggle.click();

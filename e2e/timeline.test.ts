@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -35,7 +36,7 @@ async function loadEvents(page: Page): Promise<EventRecord[]> {
 }
 
 test.beforeEach(async ({ page }) => {
-	await page.goto('/');
+	await openTimeline(page);
 	await expect(marks(page).first()).toBeVisible();
 });
 
@@ -289,7 +290,7 @@ test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 	test('filters fold into a panel and the lanes stay readable', async ({ page }) => {
-		await page.goto('/');
+		await openTimeline(page);
 		const panel = page.locator('#filter-panel');
 		await expect(panel).toBeHidden();
 		await page.getByRole('button', { name: /^Filters/ }).click();
