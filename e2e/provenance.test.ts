@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 interface EventRecord {
@@ -157,20 +156,3 @@ test('the compare page: counts agree with the data, and quotes open by keyboard'
 	const expectedIds = events.filter((e) => (e.thread ?? e.id) === key).map((e) => e.id);
 	expect(quoteIds.sort()).toEqual(expectedIds.sort());
 });
-
-for (const path of ['/compare', `/statements/${STATEMENTS[0]}`, `/statements/${STATEMENTS[1]}`]) {
-	test(`axe finds nothing on ${path}`, async ({ page }) => {
-		test.setTimeout(90_000);
-		await page.goto(path);
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`
-			)
-		).toEqual([]);
-	});
-}

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openTimeline } from './pages';
 
@@ -264,26 +263,6 @@ test('the thread buttons jump to the other events of a thread', async ({ page })
 		'washington-declaration-2023'
 	);
 	await expect(page).toHaveURL(/event=washington-declaration-2023/);
-});
-
-test('axe finds no serious or critical problems, with and without the detail panel', async ({
-	page
-}) => {
-	// Two full axe passes over a page of some two hundred events take a while on a small machine.
-	test.setTimeout(120_000);
-	const serious = async () =>
-		(await new AxeBuilder({ page }).analyze()).violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.map(
-				(v) =>
-					`${v.id}: ${v.nodes
-						.map((n) => n.target.join(' '))
-						.slice(0, 3)
-						.join(', ')}`
-			);
-	expect(await serious()).toEqual([]);
-	await openFirstMark(page);
-	expect(await serious()).toEqual([]);
 });
 
 test.describe('on a phone', () => {
