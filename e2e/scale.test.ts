@@ -38,6 +38,11 @@ test('the same seed draws the same events', async ({ page }) => {
 		await page.goto('/lab/scale?n=5000&seed=9');
 		await page.locator('[data-timeline] svg[role="group"]').focus();
 		await page.keyboard.press('End');
+		// End glides out to the whole span; read the list once it is there.
+		await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
 		return page
 			.locator('.virtual-list li')
 			.evaluateAll((els) => els.slice(0, 10).map((el) => el.getAttribute('data-event-id')));

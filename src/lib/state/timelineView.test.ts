@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, fromTime, toTime, type TimeWindow } from '../time/extent';
-import { MIN_WINDOW_MS, TimelineView } from './timelineView.svelte';
+import {
+	GLIDE_MS,
+	MIN_WINDOW_MS,
+	TimelineView,
+	glidePath,
+	type Motion
+} from './timelineView.svelte';
 
 const span: TimeWindow = [toTime('1950-01-01'), toTime('2051-01-01')];
 const home: TimeWindow = [toTime('2022-01-01'), toTime('2024-01-01')];
@@ -51,5 +57,89 @@ describe('TimelineView', () => {
 		view.showYear(1953);
 		view.centreOn(toTime('2030-07-02') + DAY_MS / 2);
 		expect(days(view)).toEqual(['2030-01-01', '2031-01-01']);
+	});
+});
+
+/** A clock the test advances by hand, with the reader's motion setting as a switch. */
+function manualMotion(reduced: boolean) {
+	let now = 0;
+	let pending = new Map<number, (now: number) => void>();
+	let next = 1;
+	const motion: Motion = {
+		reduced: () => reduced,
+		frame: (callback) => {
+			pending.set(next, callback);
+			return next++;
+		},
+		cancel: (handle) => void pending.delete(handle),
+		now: () => now
+	};
+	const advance = (ms: number) => {
+		now += ms;
+		const due = pending;
+		pending = new Map();
+		for (const callback of due.values()) callback(now);
+	};
+	return { motion, advance, pendingFrames: () => pending.size };
+}
+
+describe('TimelineView glides', () => {
+	it('moves a step through in-between windows and lands exactly on it', () => {
+		const { motion, advance, pendingFrames } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		view.showYear(2023);
+		expect(days(view)).toEqual(['2022-01-01', '2024-01-01']);
+		const seen = new Set<string>();
+		for (let t = 0; t < GLIDE_MS; t += 40) {
+			advance(40);
+			seen.add(days(view).join(' '));
+		}
+		advance(40);
+		expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+		expect(seen.size).toBeGreaterThan(3);
+		expect(pendingFrames()).toBe(0);
+	});
+
+	it('jumps at once when the reader asks for reduced motion', () => {
+		const { motion, pendingFrames } = manualMotion(true);
+		const view = new TimelineView(span, home, motion);
+		view.showYear(2023);
+		expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+		view.zoomBy(2);
+		expect(view.window[1] - view.window[0]).toBe(DAY_MS * 182.5);
+		expect(pendingFrames()).toBe(0);
+	});
+
+	it('counts repeated steps from where the glide is heading, not from mid-flight', () => {
+		const { motion, advance } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		view.zoomBy(2);
+		advance(50);
+		view.zoomBy(2);
+		expect(view.destination[1] - view.destination[0]).toBe((home[1] - home[0]) / 4);
+		advance(GLIDE_MS + 1);
+		expect(view.window).toEqual(view.destination);
+		expect(view.window[1] - view.window[0]).toBe((home[1] - home[0]) / 4);
+	});
+
+	it('a gesture mid-glide wins: show() stops the glide where the hand put it', () => {
+		const { motion, advance, pendingFrames } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		view.showAll();
+		advance(50);
+		view.show([toTime('2010-01-01'), toTime('2011-01-01')]);
+		expect(pendingFrames()).toBe(0);
+		advance(GLIDE_MS);
+		expect(days(view)).toEqual(['2010-01-01', '2011-01-01']);
+	});
+
+	it('every in-between window of a long glide stays inside the span', () => {
+		const path = glidePath([toTime('2023-04-20'), toTime('2023-04-30')], span);
+		for (let t = 0; t <= 1; t += 0.05) {
+			const [start, end] = path(t);
+			expect(end).toBeGreaterThan(start);
+		}
+		expect(path(1)).toEqual(span);
+		expect(path(0)[0]).toBeCloseTo(toTime('2023-04-20'), -3);
 	});
 });

@@ -1,0 +1,51 @@
+/**
+ * A step asked for by button or key glides to its window so the eye can follow; with reduced
+ * motion asked for, it jumps there in one frame.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './pages';
+
+/** Presses Zoom in, then records the window on every frame for a while. */
+function windowsAfterZoomIn(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const timeline = document.querySelector('[data-timeline]');
+		const button = [...document.querySelectorAll('button')].find(
+			(b) => b.textContent?.trim() === 'Zoom in'
+		);
+		if (!timeline || !button) throw new Error('no timeline or no Zoom in button');
+		const windowNow = () =>
+			`${timeline.getAttribute('data-window-from')} ${timeline.getAttribute('data-window-to')}`;
+		const seen = [windowNow()];
+		button.click();
+		const started = performance.now();
+		while (performance.now() - started < 800) {
+			await new Promise((next) => requestAnimationFrame(next));
+			seen.push(windowNow());
+		}
+		return seen;
+	});
+}
+
+const distinct = (windows: string[]) => [...new Set(windows)];
+
+test.describe('with no motion preference', () => {
+	test.use({ reducedMotion: 'no-preference' });
+
+	test('zooming glides through in-between windows', async ({ page }) => {
+		await openTimeline(page);
+		const windows = await windowsAfterZoomIn(page);
+		expect(distinct(windows).length).toBeGreaterThan(3);
+	});
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('zooming jumps straight to the new window', async ({ page }) => {
+		await openTimeline(page);
+		const windows = await windowsAfterZoomIn(page);
+		// The first frame after the press already shows the final window, and nothing moves after.
+		expect(distinct(windows)).toHaveLength(2);
+		expect(windows[1]).toBe(windows.at(-1));
+	});
+});
