@@ -6,6 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ strict: true }),
+		// 404.html is served at whatever address was missing, so its links and assets must not
+		// be relative to where it was built.
+		paths: { relative: false },
 		// Small stylesheets go in the page itself, so the first paint waits for no request.
 		inlineStyleThreshold: 8192,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

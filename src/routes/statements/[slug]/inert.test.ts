@@ -62,13 +62,12 @@ describe('a statement carrying markup', () => {
 			undefined
 		);
 		expect(dialogs).toEqual([]);
-		const dangerous = await page.evaluate(
-			() =>
-				[
-					...document.querySelectorAll(
-						'script, img, iframe, svg, object, embed, [onerror], [onclick], [onload], a[href^="javascript:"]'
-					)
-				].map((el) => el.outerHTML.slice(0, 80))
+		const dangerous = await page.evaluate(() =>
+			[
+				...document.querySelectorAll(
+					'script, img, iframe, svg, object, embed, [onerror], [onclick], [onload], a[href^="javascript:"]'
+				)
+			].map((el) => el.outerHTML.slice(0, 80))
 		);
 		expect(dangerous).toEqual([]);
 
