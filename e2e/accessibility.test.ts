@@ -86,3 +86,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('the chart is one labelled group of marks, each a button named title, date, track', async ({
+	page
+}) => {
+	const events: { id: string; title: string; track: string }[] = await (
+		await page.request.get('/events.json')
+	).json();
+	const byId = new Map(events.map((e) => [e.id, e]));
+	await openTimeline(page, '/?from=2023-04-20&to=2023-05-01');
+	await expect(
+		page.getByRole('group', {
+			name: /^Timeline of \d+ events, showing 20 Apr 2023 to 30 Apr 2023\./
+		})
+	).toBeVisible();
+	await expect(
+		page.getByRole('button', {
+			name: 'Next Generation Critical and Emerging Technologies Dialogue, 26 Apr 2023, Technology'
+		})
+	).toBeVisible();
+
+	const marks = page.locator('[data-timeline] [data-track] [data-event-id]');
+	const named = await marks.evaluateAll((els) =>
+		els.map((el) => ({
+			id: el.getAttribute('data-event-id') ?? '',
+			role: el.getAttribute('role'),
+			name: el.getAttribute('aria-label') ?? ''
+		}))
+	);
+	expect(named.length).toBeGreaterThan(5);
+	for (const { id, role, name } of named) {
+		const event = byId.get(id);
+		if (!event) throw new Error(`mark for unknown event ${id}`);
+		expect(role).toBe('button');
+		const track = event.track.charAt(0).toUpperCase() + event.track.slice(1);
+		expect(name.startsWith(`${event.title}, `), name).toBe(true);
+		expect(name.endsWith(`, ${track}`), name).toBe(true);
+		// Between them, the date as the timeline shows it: a year at least.
+		expect(name.slice(event.title.length + 2, -(track.length + 2))).toMatch(/\b\d{4}\b/);
+	}
+});
