@@ -24,7 +24,7 @@ test.describe('the home page', () => {
 			.getByRole('button', { name: 'All' })
 			.click();
 
-		const items = page.locator('.event-list li[data-event-id]');
+		const items = page.locator('.event-list li[data-event-id]:not([hidden])');
 		await expect(items).toHaveCount(events.length);
 		// The list reads in the same order as the data: chronological.
 		expect(
@@ -32,8 +32,12 @@ test.describe('the home page', () => {
 		).toEqual(events.map((e) => e.id));
 
 		const years = [...new Set(events.map((e) => e.start.slice(0, 4)))];
-		await expect(page.locator('.event-list h3')).toHaveCount(years.length);
-		await expect(page.locator('.event-list h3').first()).toContainText(years[0] ?? '');
+		await expect(page.locator('.event-list section.year:not([hidden]) h3')).toHaveCount(
+			years.length
+		);
+		await expect(page.locator('.event-list section.year:not([hidden]) h3').first()).toContainText(
+			years[0] ?? ''
+		);
 	});
 
 	test('shows each event with its quote and a link to the statement it comes from', async ({
@@ -76,6 +80,18 @@ test.describe('the home page', () => {
 		const page = await context.newPage();
 		await page.goto('/');
 		await expect(page.locator('li[data-event-id]')).toHaveCount(events.length);
+		const quotes = await page
+			.locator('li[data-event-id] blockquote')
+			.evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
+		expect(quotes).toHaveLength(events.length);
+		expect(quotes.filter((quote) => quote === '')).toEqual([]);
+		// The controls that need scripts give way to a note saying so.
+		// (Playwright's text engine skips <noscript>, so the note is found by its class.)
+		const note = page.locator('p.needs-script');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('Filtering, zooming and the chart need JavaScript.');
+		await expect(page.locator('[data-timeline]')).toBeHidden();
+		await expect(page.locator('.filter-bar')).toBeHidden();
 		await context.close();
 	});
 });

@@ -53,7 +53,9 @@ test('404.html works at any depth, with scripts on', async ({ page }) => {
 	await expectNotFoundPage(page);
 	expect(failures).toEqual([]);
 	// Its links lead to the real pages from however deep the reader was.
-	await page.getByRole('link', { name: 'The text of the statement of 21 May 2022', exact: true }).click();
+	await page
+		.getByRole('link', { name: 'The text of the statement of 21 May 2022', exact: true })
+		.click();
 	await expect(page).toHaveURL(/\/statements\/2022-05-21-us-rok-leaders-joint-statement$/);
 	await expect(page.locator('mark[data-event-id]').first()).toBeVisible();
 });

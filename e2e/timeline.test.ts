@@ -129,7 +129,7 @@ test('filters by chip: only one track, the counts and the URL follow', async ({ 
 		).toHaveCount(0);
 	}
 	const listed = await page
-		.locator('.event-list li[data-event-id]')
+		.locator('.event-list li[data-event-id]:not([hidden])')
 		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
 	expect(listed.length).toBeGreaterThan(0);
 	for (const id of listed) expect(events.find((e) => e.id === id)?.track).toBe('security');
@@ -211,7 +211,7 @@ test('zooming in to a statement day splits its cluster', async ({ page }) => {
 	const counted = await page
 		.locator('[data-timeline] [data-cluster]')
 		.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-count')), 0));
-	const inWindow = await page.locator('.event-list li[data-event-id]').count();
+	const inWindow = await page.locator('.event-list li[data-event-id]:not([hidden])').count();
 	expect(markCount + counted).toBe(inWindow);
 });
 
