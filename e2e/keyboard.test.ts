@@ -4,7 +4,7 @@
  * that it has the focus.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './pages';
+import { openTimeline, windowOf } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -60,13 +60,6 @@ const focusedHas = (attribute: string, value?: string) => async (page: Page) => 
 };
 const focusedText = (text: string) => async (page: Page) =>
 	((await focused(page).textContent()) ?? '').trim() === text;
-
-async function windowOf(page: Page) {
-	const timeline = page.locator('[data-timeline]');
-	const from = (await timeline.getAttribute('data-window-from')) ?? '';
-	const to = (await timeline.getAttribute('data-window-to')) ?? '';
-	return { from, to, days: (Date.parse(to) - Date.parse(from)) / 86_400_000 };
-}
 
 test('filter, zoom, pan, open an event, follow its thread, open its statement, come back', async ({
 	page

@@ -10,3 +10,14 @@ export async function openTimeline(page: Page, path = '/'): Promise<void> {
 		'Events in view'
 	);
 }
+
+/** The timeline's window as its data attributes give it: whole days, `to` exclusive. */
+export async function windowOf(
+	page: Page
+): Promise<{ from: string; to: string; start: number; end: number; days: number }> {
+	const timeline = page.locator('[data-timeline]');
+	const from = (await timeline.getAttribute('data-window-from')) ?? '';
+	const to = (await timeline.getAttribute('data-window-to')) ?? '';
+	const [start, end] = [Date.parse(from), Date.parse(to)];
+	return { from, to, start, end, days: (end - start) / 86_400_000 };
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './pages';
+import { openTimeline, windowOf } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -11,14 +11,7 @@ interface EventRecord {
 	quote: string;
 }
 
-const timeline = (page: Page) => page.locator('[data-timeline]');
 const marks = (page: Page) => page.locator('[data-timeline] [data-track] [data-event-id]');
-
-async function windowOf(page: Page): Promise<{ from: string; to: string; days: number }> {
-	const from = (await timeline(page).getAttribute('data-window-from')) ?? '';
-	const to = (await timeline(page).getAttribute('data-window-to')) ?? '';
-	return { from, to, days: (Date.parse(to) - Date.parse(from)) / 86_400_000 };
-}
 
 /** Opens the first mark's details the way a keyboard user would, and returns its id. */
 async function openFirstMark(page: Page): Promise<string> {

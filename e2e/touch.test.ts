@@ -4,20 +4,13 @@
  * pipeline (CDP Input.dispatchTouchEvent), as a touch screen would send them.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { openTimeline } from './pages';
+import { openTimeline, windowOf } from './pages';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 interface Point {
 	x: number;
 	y: number;
-}
-
-async function windowOf(page: Page) {
-	const timeline = page.locator('[data-timeline]');
-	const from = Date.parse((await timeline.getAttribute('data-window-from')) ?? '');
-	const to = Date.parse((await timeline.getAttribute('data-window-to')) ?? '');
-	return { from, to, days: (to - from) / 86_400_000 };
 }
 
 /** Moves fingers from their start to their end points in even steps, then lifts them. */
@@ -54,7 +47,7 @@ test('a pinch zooms in around the point between the fingers', async ({ page }) =
 	const y = box.y + box.height / 2;
 	const middle = box.x + box.width * 0.4;
 	// The time under the midpoint before the pinch.
-	const anchor = before.from + ((middle - box.x) / box.width) * (before.to - before.from);
+	const anchor = before.start + ((middle - box.x) / box.width) * (before.end - before.start);
 
 	await gesture(cdp, [
 		{ from: { x: middle - 40, y }, to: { x: middle - 120, y } },
@@ -66,8 +59,8 @@ test('a pinch zooms in around the point between the fingers', async ({ page }) =
 	const after = await windowOf(page);
 	expect(after.days).toBeGreaterThan(before.days * 0.2);
 	// The time under the midpoint stays under it, to within a few pixels' worth.
-	const anchorAfter = after.from + ((middle - box.x) / box.width) * (after.to - after.from);
-	const dayPerPixel = (after.to - after.from) / box.width;
+	const anchorAfter = after.start + ((middle - box.x) / box.width) * (after.end - after.start);
+	const dayPerPixel = (after.end - after.start) / box.width;
 	expect(Math.abs(anchorAfter - anchor)).toBeLessThan(6 * dayPerPixel);
 });
 
@@ -82,10 +75,10 @@ test('one finger dragging pans the window with it', async ({ page }) => {
 	const distance = box.width * 0.3;
 	await gesture(cdp, [{ from: { x: box.x + 60, y }, to: { x: box.x + 60 + distance, y } }]);
 
-	await expect.poll(async () => (await windowOf(page)).from).toBeLessThan(before.from);
+	await expect.poll(async () => (await windowOf(page)).start).toBeLessThan(before.start);
 	const after = await windowOf(page);
 	expect(after.days).toBeCloseTo(before.days, 0);
-	const expectedShift = (distance / box.width) * (before.to - before.from);
+	const expectedShift = (distance / box.width) * (before.end - before.start);
 	// The window's ends are whole days, so allow a day or two either way.
-	expect(Math.abs(before.from - after.from - expectedShift)).toBeLessThan(2 * 86_400_000);
+	expect(Math.abs(before.start - after.start - expectedShift)).toBeLessThan(2 * 86_400_000);
 });
