@@ -2,11 +2,12 @@
  * The visible time window of the timeline, the one piece of state every gesture, button,
  * brush and URL change goes through. Scales and zoom transforms are derived from it.
  *
- * Steps a reader asks for (a button, a key, a year, a chip) glide to their window so the eye
- * can follow where it went; gestures that already move with the hand (wheel, drag, pinch) and
- * arrivals from a URL jump. With reduced motion asked for, everything jumps.
+ * Steps a reader asks for (a button, a key, a year, a chip, Back to the default view) glide to
+ * their window so the eye can follow where it went; gestures that already move with the hand
+ * (wheel, drag, pinch) and arrivals at a link jump. With reduced motion asked for, everything
+ * jumps.
  */
-import { easeCubicInOut, interpolateZoom } from 'd3';
+import { easeCubicInOut, easeCubicOut, interpolateZoom } from 'd3';
 import { DAY_MS, type TimeWindow } from '../time/extent';
 import {
 	centreWindow,
@@ -48,13 +49,20 @@ function browserMotion(): Motion | null {
 	};
 }
 
-/** The windows between two, zooming out and back in as d3 does for a smooth pan-and-zoom. */
-export function glidePath(from: TimeWindow, to: TimeWindow): (t: number) => TimeWindow {
+/**
+ * The windows between two, zooming out and back in as d3 does for a smooth pan-and-zoom. Not
+ * clamped: the view clamps each one to its span.
+ */
+export function glidePath(
+	from: TimeWindow,
+	to: TimeWindow,
+	ease: (t: number) => number = easeCubicInOut
+): (t: number) => TimeWindow {
 	const view = (w: TimeWindow): [number, number, number] => [(w[0] + w[1]) / 2, 0, w[1] - w[0]];
 	const path = interpolateZoom(view(from), view(to));
 	return (t) => {
 		if (t >= 1) return to;
-		const [centre, , width] = path(easeCubicInOut(Math.max(0, t)));
+		const [centre, , width] = path(ease(Math.max(0, t)));
 		return [centre - width / 2, centre + width / 2];
 	};
 }
@@ -68,7 +76,7 @@ export class TimelineView {
 
 	readonly #motion: Motion | null;
 	/** Where the current glide ends; further steps start from there, not from mid-flight. */
-	#target: TimeWindow | null = null;
+	#target: TimeWindow | null = $state(null);
 	#frame: number | null = null;
 
 	constructor(span: TimeWindow, home: TimeWindow, motion: Motion | null = browserMotion()) {
@@ -80,8 +88,15 @@ export class TimelineView {
 
 	/** Jumps to the window (clamped to the span), ending any glide. */
 	show(window: TimeWindow): void {
-		this.#stopGlide();
+		this.stop();
 		this.#set(clampWindow(window, this.span, MIN_WINDOW_MS));
+	}
+
+	/** Ends any glide where it is: for leaving the page, and for gestures that take over. */
+	stop(): void {
+		if (this.#frame !== null) this.#motion?.cancel(this.#frame);
+		this.#frame = null;
+		this.#target = null;
 	}
 
 	/** Moves to the window (clamped) over GLIDE_MS, or at once where motion is reduced. */
@@ -89,9 +104,12 @@ export class TimelineView {
 		const target = clampWindow(window, this.span, MIN_WINDOW_MS);
 		const motion = this.#motion;
 		if (!motion || motion.reduced()) return this.show(target);
-		this.#stopGlide();
+		// A step taken mid-glide (a held key, quick clicks) carries on at speed rather than
+		// starting slowly again from where the last one had got to.
+		const inFlight = this.#frame !== null;
+		this.stop();
 		if (target[0] === this.window[0] && target[1] === this.window[1]) return;
-		const path = glidePath(this.window, target);
+		const path = glidePath(this.window, target, inFlight ? easeCubicOut : easeCubicInOut);
 		const start = motion.now();
 		this.#target = target;
 		const step = (now: number) => {
@@ -139,12 +157,6 @@ export class TimelineView {
 
 	#set(next: TimeWindow): void {
 		if (next[0] !== this.window[0] || next[1] !== this.window[1]) this.window = next;
-	}
-
-	#stopGlide(): void {
-		if (this.#frame !== null) this.#motion?.cancel(this.#frame);
-		this.#frame = null;
-		this.#target = null;
 	}
 
 	get isAll(): boolean {
