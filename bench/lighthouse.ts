@@ -28,7 +28,7 @@ import { buildSite, startPreview, type PreviewServer } from './server';
 const USAGE = `Usage: npm run lighthouse -- [options]
 
   --no-build        score the existing build/ instead of running npm run build first
-  --runs 3          runs per page and form factor; the median is kept (default 3)
+  --runs 5          runs per page and form factor; the median is kept (default 5)
   --form both       mobile, desktop or both (default both)
   --out file        where to write the results (default bench/lighthouse.json)
   --help            show this text`;
@@ -41,7 +41,7 @@ function parseOptions(argv: string[]) {
 		strict: true,
 		options: {
 			'no-build': { type: 'boolean', default: false },
-			runs: { type: 'string', default: '3' },
+			runs: { type: 'string', default: '5' },
 			form: { type: 'string', default: 'both' },
 			out: { type: 'string', default: 'bench/lighthouse.json' },
 			help: { type: 'boolean', default: false }
