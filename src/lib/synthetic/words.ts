@@ -1,5 +1,6 @@
 /** Small word lists for synthetic titles and summaries ("Dialogue on supply chains 4812"). */
 import type { Kind, Track } from '../model/event';
+import { KIND_LABELS } from '../model/labels';
 
 export const TOPICS: Record<Track, readonly string[]> = {
 	security: [
@@ -36,18 +37,7 @@ export const TOPICS: Record<Track, readonly string[]> = {
 	]
 };
 
-export const KIND_NOUNS: Record<Kind, string> = {
-	summit: 'Summit',
-	dialogue: 'Dialogue',
-	meeting: 'Meeting',
-	agreement: 'Agreement',
-	initiative: 'Initiative',
-	exercise: 'Exercise',
-	anniversary: 'Anniversary',
-	target: 'Target',
-	position: 'Position',
-	external: 'Outside event'
-};
+export const KIND_NOUNS: Record<Kind, string> = { ...KIND_LABELS, external: 'Outside event' };
 
 const OPENERS = [
 	'The allies review',
