@@ -2,8 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Opens the timeline and waits for it to come alive: until hydration the prerendered page
- * lists every event and ignores the URL's filters, and its buttons do nothing yet; the marks
- * are drawn once the chart knows its width.
+ * ignores the URL's filters and its buttons do nothing yet; after it, the chart is drawn a
+ * part at a time (the marks once it knows its width) and the list fills in by batches.
  */
 export async function openTimeline(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
@@ -11,6 +11,7 @@ export async function openTimeline(page: Page, path = '/'): Promise<void> {
 		'Events in view'
 	);
 	await expect(page.locator('[data-timeline][data-drawn]')).toHaveCount(1);
+	await expect(page.locator('.event-list[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** The timeline's window as its data attributes give it: whole days, `to` exclusive. */

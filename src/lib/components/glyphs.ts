@@ -28,8 +28,17 @@ const KIND_SYMBOLS: Record<Kind, SymbolType> = {
 /** Summits stand out; pledges made on the day are the quietest marks. */
 const KIND_SIZES: Partial<Record<Kind, number>> = { summit: 150, position: 50, anniversary: 110 };
 
+// A handful of kinds and scales, drawn for every mark of every frame: each path is made once.
+const paths = new Map<string, string>();
+
 export function glyphPath(kind: Kind, scale = 1): string {
-	return symbol(KIND_SYMBOLS[kind], (KIND_SIZES[kind] ?? 90) * scale)() ?? '';
+	const key = `${kind} ${scale}`;
+	let path = paths.get(key);
+	if (path === undefined) {
+		path = symbol(KIND_SYMBOLS[kind], (KIND_SIZES[kind] ?? 90) * scale)() ?? '';
+		paths.set(key, path);
+	}
+	return path;
 }
 
 /** Held and historical events happened: solid. Announced and planned ones are outlines. */

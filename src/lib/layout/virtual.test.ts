@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleRows } from './virtual';
+import { drawnPerGroup, visibleRows } from './virtual';
 
 describe('visibleRows', () => {
 	it.each([
@@ -34,5 +34,30 @@ describe('visibleRows', () => {
 		expect(
 			visibleRows(scrollTop ?? 0, viewport ?? 0, rowHeight ?? 0, count ?? 0, overscan)
 		).toEqual(expected);
+	});
+});
+
+describe('drawnPerGroup', () => {
+	it.each([
+		{ name: 'nothing drawn yet', sizes: [3, 5, 2], drawn: 0, expected: [0, 0, 0] },
+		{ name: 'part of the first group', sizes: [3, 5, 2], drawn: 2, expected: [2, 0, 0] },
+		{ name: 'exactly the first group', sizes: [3, 5, 2], drawn: 3, expected: [3, 0, 0] },
+		{ name: 'into the second group', sizes: [3, 5, 2], drawn: 6, expected: [3, 3, 0] },
+		{ name: 'everything', sizes: [3, 5, 2], drawn: 10, expected: [3, 5, 2] },
+		{ name: 'more than there is', sizes: [3, 5, 2], drawn: 99, expected: [3, 5, 2] },
+		{ name: 'an empty group is skipped', sizes: [1, 0, 4], drawn: 3, expected: [1, 0, 2] },
+		{ name: 'negative or fractional budgets', sizes: [2, 2], drawn: -1.5, expected: [0, 0] },
+		{ name: 'no groups', sizes: [], drawn: 5, expected: [] }
+	])('$name', ({ sizes, drawn, expected }) => {
+		expect(drawnPerGroup(sizes, drawn)).toEqual(expected);
+	});
+
+	it('never draws more than the budget or a group holds', () => {
+		const sizes = [7, 0, 90, 77, 1, 3];
+		for (let drawn = 0; drawn <= 200; drawn += 13) {
+			const split = drawnPerGroup(sizes, drawn);
+			expect(split.reduce((a, b) => a + b, 0)).toBe(Math.min(drawn, 178));
+			split.forEach((n, i) => expect(n).toBeLessThanOrEqual(sizes[i] ?? 0));
+		}
 	});
 });

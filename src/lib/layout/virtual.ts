@@ -20,3 +20,16 @@ export function visibleRows(
 	);
 	return { first: Math.min(first, last), last };
 }
+
+/**
+ * How many entries of each group are drawn once the first `drawn` entries of the whole list
+ * are: groups fill in order, so a long list can be drawn a few entries per task.
+ */
+export function drawnPerGroup(sizes: readonly number[], drawn: number): number[] {
+	let left = Math.max(0, Math.floor(drawn));
+	return sizes.map((size) => {
+		const here = Math.min(Math.max(0, size), left);
+		left -= here;
+		return here;
+	});
+}

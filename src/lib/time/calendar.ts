@@ -1,5 +1,5 @@
 /** Calendar arithmetic on `YYYY-MM-DD` days (date-fns on local midnights, so no zone shifts a day). */
-import { addDays, addMonths, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { IsoDate } from '../model/event';
 
 export const toDate = (day: IsoDate): Date => parseISO(day);
@@ -14,10 +14,25 @@ export const yearOf = (day: IsoDate): number => Number(day.slice(0, 4));
 /** 1 for January. */
 export const monthOf = (day: IsoDate): number => Number(day.slice(5, 7));
 
+/** 1 for the first of the month. */
+export const dayOfMonth = (day: IsoDate): number => Number(day.slice(8, 10));
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar; month 1 is January. */
+export function daysInMonth(year: number, month: number): number {
+	return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? Number.NaN);
+}
+
+// Written out rather than through Date objects: these run for every date the page shows.
+const dayString = (year: number, month: number, day: number): IsoDate =>
+	`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 export function monthStart(year: number, month: number): IsoDate {
-	return toIsoDate(startOfMonth(new Date(year, month - 1, 1)));
+	return dayString(year, month, 1);
 }
 
 export function monthEnd(year: number, month: number): IsoDate {
-	return toIsoDate(endOfMonth(new Date(year, month - 1, 1)));
+	return dayString(year, month, daysInMonth(year, month));
 }

@@ -1,21 +1,39 @@
 /** Human wording of event dates: "21 May 2022", "Fall 2022", "Jun–Dec 2022". */
-import { format } from 'date-fns';
 import type { IsoDate, Precision } from '../model/event';
-import { monthEnd, monthOf, toDate, yearOf } from './calendar';
+import { dayOfMonth, monthEnd, monthOf } from './calendar';
 
 const SEASON_NAMES: Record<number, string> = { 3: 'Spring', 6: 'Summer', 9: 'Fall', 12: 'Winter' };
 
+const MONTH_NAMES = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec'
+];
+
+// Read straight from the YYYY-MM-DD text: every mark and list entry names its date, so this
+// runs hundreds of times as the page starts.
+const yearText = (day: IsoDate) => day.slice(0, 4);
 const isMonthStart = (day: IsoDate) => day.endsWith('-01');
-const isMonthEnd = (day: IsoDate) => day === monthEnd(yearOf(day), monthOf(day));
-const dayText = (day: IsoDate, withYear = true) =>
-	format(toDate(day), withYear ? 'd MMM yyyy' : 'd MMM');
-const monthText = (day: IsoDate, withYear = true) =>
-	format(toDate(day), withYear ? 'MMM yyyy' : 'MMM');
+const isMonthEnd = (day: IsoDate) => day === monthEnd(Number(yearText(day)), monthOf(day));
+const monthText = (day: IsoDate, withYear = true) => {
+	const month = MONTH_NAMES[monthOf(day) - 1] ?? '';
+	return withYear ? `${month} ${yearText(day)}` : month;
+};
+const dayText = (day: IsoDate, withYear = true) => `${dayOfMonth(day)} ${monthText(day, withYear)}`;
 
 function rangeText(start: IsoDate, end: IsoDate): string {
-	const sameYear = yearOf(start) === yearOf(end);
+	const sameYear = yearText(start) === yearText(end);
 	if (start.endsWith('-01-01') && end.endsWith('-12-31')) {
-		return sameYear ? String(yearOf(start)) : `${yearOf(start)}–${yearOf(end)}`;
+		return sameYear ? yearText(start) : `${yearText(start)}–${yearText(end)}`;
 	}
 	if (isMonthStart(start) && isMonthEnd(end)) {
 		if (start.slice(0, 7) === end.slice(0, 7)) return monthText(start);
@@ -23,7 +41,7 @@ function rangeText(start: IsoDate, end: IsoDate): string {
 			? `${monthText(start, false)}–${monthText(end)}`
 			: `${monthText(start)} – ${monthText(end)}`;
 	}
-	if (start.slice(0, 7) === end.slice(0, 7)) return `${format(toDate(start), 'd')}–${dayText(end)}`;
+	if (start.slice(0, 7) === end.slice(0, 7)) return `${dayOfMonth(start)}–${dayText(end)}`;
 	return sameYear
 		? `${dayText(start, false)} – ${dayText(end)}`
 		: `${dayText(start)} – ${dayText(end)}`;
@@ -40,12 +58,12 @@ export function formatWhen(start: IsoDate, end: IsoDate | null, precision: Preci
 			const season = SEASON_NAMES[monthOf(start)];
 			const year =
 				monthOf(start) === 12
-					? `${yearOf(start)}–${String(yearOf(start) + 1).slice(2)}`
-					: String(yearOf(start));
+					? `${yearText(start)}–${String(Number(yearText(start)) + 1).slice(2)}`
+					: yearText(start);
 			return season ? `${season} ${year}` : rangeText(start, end ?? start);
 		}
 		case 'year':
-			return String(yearOf(start));
+			return yearText(start);
 		case 'approximate':
 			return rangeText(start, end ?? start);
 	}
