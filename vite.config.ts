@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Tests of runes-based state (in jsdom) run Svelte's client runtime, where effects run.
+	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 	build: {
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},

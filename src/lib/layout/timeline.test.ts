@@ -3,6 +3,8 @@ import { TRACKS, type AllianceEvent } from '../model/event';
 import { loadCatalogue } from '../server/catalogue';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
 import {
+	countMarks,
+	firstMarks,
 	indexTracks,
 	layoutTimeline,
 	spreadWithinDay,
@@ -182,5 +184,41 @@ describe('spreadWithinDay', () => {
 			expect(centre).toBeGreaterThanOrEqual(pixels(w, 1200)(toTime('2022-05-21')));
 			expect(centre).toBeLessThanOrEqual(pixels(w, 1200)(toTime('2022-05-22')));
 		}
+	});
+});
+
+describe('firstMarks', () => {
+	const { events } = loadCatalogue();
+	const window: TimeWindow = [toTime('2022-01-01'), toTime('2024-01-01')];
+	const lanes = layoutTimeline(indexTracks(events), window, 900, pixels(window, 900), OPTIONS);
+	const total = countMarks(lanes);
+
+	it('the whole count gives back every mark and chip, in place', () => {
+		expect(total).toBeGreaterThan(20);
+		expect(firstMarks(lanes, total)).toEqual(lanes);
+	});
+
+	it('fills the lanes in order, marks before chips, and moves nothing', () => {
+		const seen: number[] = [];
+		for (let count = 0; count <= total; count += 7) {
+			const part = firstMarks(lanes, count);
+			expect(countMarks(part)).toBe(count);
+			TRACKS.forEach((track, i) => {
+				const full = lanes[track];
+				const drawn = part[track];
+				// A lane starts only once every lane above it is complete.
+				if (drawn.marks.length + drawn.clusters.length > 0) {
+					for (const above of TRACKS.slice(0, i)) {
+						expect(countMarks({ ...lanes, [above]: part[above] })).toBe(countMarks(lanes));
+					}
+				}
+				if (drawn.clusters.length > 0) expect(drawn.marks).toHaveLength(full.marks.length);
+				expect(drawn.marks).toEqual(full.marks.slice(0, drawn.marks.length));
+				expect(drawn.clusters).toEqual(full.clusters.slice(0, drawn.clusters.length));
+				expect([drawn.before, drawn.after]).toEqual([full.before, full.after]);
+			});
+			seen.push(count);
+		}
+		expect(seen.length).toBeGreaterThan(3);
 	});
 });

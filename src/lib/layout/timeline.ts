@@ -9,6 +9,7 @@ import { TRACKS, type AllianceEvent, type Kind, type Track } from '../model/even
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
 import { layoutLane, type ClusterChip, type LaneItem } from './lane';
+import { drawnPerGroup } from './virtual';
 import {
 	buildTimeIndex,
 	countAfter,
@@ -300,4 +301,35 @@ function mergeChips(chips: readonly ClusterChip[], gap: number, chipWidth: numbe
 		}
 	}
 	return merged;
+}
+
+/** How many marks and cluster chips the lanes hold between them. */
+export function countMarks(lanes: Record<Track, LaneView>): number {
+	return TRACKS.reduce((sum, t) => sum + lanes[t].marks.length + lanes[t].clusters.length, 0);
+}
+
+/**
+ * The lanes with only their first `count` marks and chips, filled track by track in lane order,
+ * for drawing a laid-out chart in batches: the marks drawn keep the places the full layout gave
+ * them, so nothing moves as the rest arrive.
+ */
+export function firstMarks(lanes: Record<Track, LaneView>, count: number): Record<Track, LaneView> {
+	const drawn = drawnPerGroup(
+		TRACKS.map((t) => lanes[t].marks.length + lanes[t].clusters.length),
+		count
+	);
+	return Object.fromEntries(
+		TRACKS.map((track, i) => {
+			const lane = lanes[track];
+			const here = drawn[i] ?? 0;
+			return [
+				track,
+				{
+					...lane,
+					marks: lane.marks.slice(0, here),
+					clusters: lane.clusters.slice(0, Math.max(0, here - lane.marks.length))
+				}
+			];
+		})
+	) as Record<Track, LaneView>;
 }

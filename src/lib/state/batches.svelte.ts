@@ -1,0 +1,74 @@
+/**
+ * Drawing a long run of things (list entries, chart marks) a batch per task, so that no task
+ * holds the main thread long enough to delay a tap or a key. Batches are sized by how long the
+ * last one took: a fast desktop draws many per task, a slow phone few.
+ */
+import { flushSync } from 'svelte';
+
+/** The time one batch should take: well inside the 50 ms after which a task counts as long. */
+export const BATCH_BUDGET_MS = 6;
+
+/**
+ * The size of the next batch: scaled so it should take about `budgetMs`, never more than double
+ * the last (one quick batch may be luck) and never under `min`.
+ */
+export function nextBatchSize(
+	size: number,
+	elapsedMs: number,
+	budgetMs = BATCH_BUDGET_MS,
+	min = 1,
+	max = 256
+): number {
+	const grown = Math.max(min, size) * 2;
+	const fitted = elapsedMs > 0 ? Math.floor((size * budgetMs) / elapsedMs) : grown;
+	return Math.max(min, Math.min(max, grown, fitted));
+}
+
+/** How the batches are scheduled and timed; injected so the count is testable without a browser. */
+export interface BatchClock {
+	later(callback: () => void): unknown;
+	cancel(handle: unknown): void;
+	now(): number;
+}
+
+const browserClock: BatchClock = {
+	later: (callback) => setTimeout(callback, 0),
+	cancel: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+	now: () => performance.now()
+};
+
+/**
+ * A count that climbs to `total()` a batch per task while `running()` holds; the component
+ * draws the first `count` things. Create it while a component initialises: it runs on that
+ * component's effects and stops with it.
+ */
+export class BatchedCount {
+	count = $state(0);
+	#size: number;
+
+	constructor(
+		total: () => number,
+		options: {
+			running?: () => boolean;
+			first?: number;
+			budgetMs?: number;
+			clock?: BatchClock;
+		} = {}
+	) {
+		const { running = () => true, first = 8, budgetMs = BATCH_BUDGET_MS } = options;
+		const clock = options.clock ?? browserClock;
+		this.#size = first;
+		$effect(() => {
+			const target = total();
+			if (!running() || this.count >= target) return;
+			const handle = clock.later(() => {
+				const started = clock.now();
+				this.count = Math.min(target, this.count + this.#size);
+				// Drawn now, inside this task, so its cost is what the next batch is sized by.
+				flushSync();
+				this.#size = nextBatchSize(this.#size, clock.now() - started, budgetMs);
+			});
+			return () => clock.cancel(handle);
+		});
+	}
+}
