@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { openTimeline } from './pages';
 
 test.describe('the home page', () => {
 	test('shows the title, the counts per track and every event grouped by year', async ({
@@ -93,6 +94,29 @@ test.describe('the home page', () => {
 		await expect(page.locator('[data-timeline]')).toBeHidden();
 		await expect(page.locator('.filter-bar')).toBeHidden();
 		await context.close();
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+
+	test('once the list has filled in, every year holds all of its entries', async ({ page }) => {
+		// Years out of sight skip layout and hold a set size; one holding the size it had while
+		// still filling in would let its entries spill over the next year's, under its buttons.
+		await openTimeline(page);
+		const spills = await page
+			.locator('.event-list section.year:not([hidden])')
+			.evaluateAll((sections) =>
+				sections.flatMap((section) => {
+					const bottom = section.getBoundingClientRect().bottom;
+					const last = section.querySelector('li:last-of-type');
+					const overflow = last ? last.getBoundingClientRect().bottom - bottom : 0;
+					return overflow > 1 ? [`${section.getAttribute('aria-labelledby')}: ${overflow}px`] : [];
+				})
+			);
+		expect(spills).toEqual([]);
+		const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+		expect(axe.violations).toEqual([]);
 	});
 });
 
