@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -70,6 +71,20 @@ test('from a timeline mark to its paragraph in the statement, and back', async (
 	await expect(page.locator('[data-detail="washington-declaration-2023"]')).toBeVisible();
 	await page.goBack();
 	await expect(page).toHaveURL(/#p-1$/);
+});
+
+test('Back from a statement returns to the same place in the list', async ({ page }) => {
+	await openTimeline(page);
+	// An entry far down the list, reached by scrolling.
+	const entry = page.locator('.event-list li[data-event-id]:not([hidden])').last();
+	const id = await entry.getAttribute('data-event-id');
+	await entry.scrollIntoViewIfNeeded();
+	const before = await page.evaluate(() => window.scrollY);
+	expect(before).toBeGreaterThan(2000);
+	await entry.locator('[data-reader-link]').click();
+	await expect(page).toHaveURL(/\/statements\//);
+	await page.goBack();
+	await expect(page.locator(`.event-list li[data-event-id="${id}"]`)).toBeInViewport();
 });
 
 test('the coverage line and the "no event" toggle', async ({ page }) => {

@@ -87,6 +87,18 @@ describe('BatchedCount', () => {
 		cleanup();
 	});
 
+	it('can start with everything drawn, scheduling nothing', () => {
+		const { clock, queue } = manualClock();
+		let counter: BatchedCount | undefined;
+		const cleanup = $effect.root(() => {
+			counter = new BatchedCount(() => 30, { start: 30, clock });
+		});
+		flushSync();
+		expect(counter?.count).toBe(30);
+		expect(queue).toHaveLength(0);
+		cleanup();
+	});
+
 	it('cancels its pending batch when its owner goes', () => {
 		const { clock, queue } = manualClock();
 		const cleanup = $effect.root(() => {

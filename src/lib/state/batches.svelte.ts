@@ -38,12 +38,17 @@ export interface BatchClock {
  */
 export function nextTask(callback: () => void): () => void {
 	const channel = new MessageChannel();
+	let cancelled = false;
 	channel.port1.onmessage = () => {
 		channel.port1.close();
-		callback();
+		// Closing the port does not drop a message already on its way in every browser.
+		if (!cancelled) callback();
 	};
 	channel.port2.postMessage(null);
-	return () => channel.port1.close();
+	return () => {
+		cancelled = true;
+		channel.port1.close();
+	};
 }
 
 const browserClock: BatchClock = {
@@ -65,13 +70,16 @@ export class BatchedCount {
 		total: () => number,
 		options: {
 			running?: () => boolean;
+			/** How many are drawn from the start, before any batch. */
+			start?: number;
 			first?: number;
 			budgetMs?: number;
 			clock?: BatchClock;
 		} = {}
 	) {
-		const { running = () => true, first = 8, budgetMs = BATCH_BUDGET_MS } = options;
+		const { running = () => true, start = 0, first = 8, budgetMs = BATCH_BUDGET_MS } = options;
 		const clock = options.clock ?? browserClock;
+		this.count = start;
 		this.#size = first;
 		$effect(() => {
 			const target = total();

@@ -1,4 +1,7 @@
-/** Calendar arithmetic on `YYYY-MM-DD` days (date-fns on local midnights, so no zone shifts a day). */
+/**
+ * Calendar arithmetic on `YYYY-MM-DD` days: month bounds from the text itself, day and month
+ * steps with date-fns on local midnights, so no zone shifts a day.
+ */
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import type { IsoDate } from '../model/event';
 
