@@ -10,7 +10,7 @@ import {
 	symbolWye,
 	type SymbolType
 } from 'd3';
-import type { Kind, Precision, Status } from '$lib/model/event';
+import type { Kind, OutcomeResult, Precision, Status } from '$lib/model/event';
 
 const KIND_SYMBOLS: Record<Kind, SymbolType> = {
 	summit: symbolStar,
@@ -49,4 +49,20 @@ export function isFilled(status: Status): boolean {
 /** Anything not known to the day is drawn with soft ends: the edges are not dates. */
 export function hasSoftEnds(precision: Precision): boolean {
 	return precision !== 'day';
+}
+
+/**
+ * The badge a commitment carries for its outcome, drawn as strokes in a 12 px box centred on
+ * 0: a tick when done, an arrow when continued, a plus when expanded, an empty ring when the
+ * later statement is silent.
+ */
+const OUTCOME_BADGES: Record<OutcomeResult, string> = {
+	done: 'M-4.5,0.5L-1.5,3.5L4.5,-3.5',
+	continued: 'M-5,0H4M1,-3L4.5,0L1,3',
+	expanded: 'M-4.5,0H4.5M0,-4.5V4.5',
+	'not-mentioned': 'M4,0A4,4 0 1 1 -4,0A4,4 0 1 1 4,0'
+};
+
+export function outcomeBadgePath(result: OutcomeResult): string {
+	return OUTCOME_BADGES[result];
 }

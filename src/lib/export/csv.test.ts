@@ -1,12 +1,14 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { EVENT_FIELDS, type AllianceEvent, type Track } from '../model/event';
-import { eventsToCsv } from './csv';
+import type { AllianceEvent, Mention, Track } from '../model/event';
+import { CSV_COLUMNS, MENTION_SEPARATOR, eventsToCsv } from './csv';
 import { makeEvent as event } from '../model/testing';
 
-const HEADER = EVENT_FIELDS.join(',');
+const COLUMNS = CSV_COLUMNS.map(([name]) => name);
+type Column = (typeof COLUMNS)[number];
+const HEADER = COLUMNS.join(',');
 /** The cells of `event()` as written, so each case states only the cell it changes. */
-const BASE: Record<(typeof EVENT_FIELDS)[number], string> = {
+const BASE: Record<Column, string> = {
 	id: 'summit',
 	title: 'Summit',
 	summary: 'They meet.',
@@ -17,19 +19,26 @@ const BASE: Record<(typeof EVENT_FIELDS)[number], string> = {
 	start: '2022-05-21',
 	end: '',
 	precision: 'day',
-	phrase: '',
+	thread: '',
 	statement: 'seoul-2022',
-	quote: 'welcomes',
 	paragraph: 'p-1',
-	thread: ''
+	phrase: '',
+	quote: 'welcomes',
+	outcome: '',
+	outcome_statement: '',
+	outcome_paragraph: '',
+	outcome_quote: '',
+	outcome_start: '',
+	outcome_end: '',
+	outcome_precision: ''
 };
 const row = (cells: Partial<typeof BASE>) =>
-	EVENT_FIELDS.map((field) => cells[field] ?? BASE[field]).join(',');
+	COLUMNS.map((field) => cells[field] ?? BASE[field]).join(',');
 
 describe('eventsToCsv', () => {
 	it.each([
 		{ name: 'plain values', fields: {}, cells: {} },
-		{ name: 'null as an empty field', fields: { end: null, phrase: null }, cells: {} },
+		{ name: 'null as an empty field', fields: { end: null, thread: null }, cells: {} },
 		{
 			name: 'dates and nullable text',
 			fields: { end: '2022-12-31', phrase: 'this year', thread: 'summits' },
@@ -47,7 +56,7 @@ describe('eventsToCsv', () => {
 		},
 		{
 			name: 'quotes are doubled inside quotes',
-			fields: { quote: 'the "linchpin" of peace' },
+			fields: { quote: 'the "linchpin" of peace' } as Partial<Mention>,
 			cells: { quote: '"the ""linchpin"" of peace"' }
 		},
 		{
@@ -74,9 +83,60 @@ describe('eventsToCsv', () => {
 		expect(eventsToCsv([event(fields)])).toBe(`${HEADER}\r\n${row(cells)}\r\n`);
 	});
 
-	it('writes the header of every canonical field, in order, even with no events', () => {
+	it('writes the header of every column, in order, even with no events', () => {
 		expect(eventsToCsv([])).toBe(
-			'id,title,summary,track,tracks,kind,status,start,end,precision,phrase,statement,quote,paragraph,thread\r\n'
+			'id,title,summary,track,tracks,kind,status,start,end,precision,thread,statement,paragraph,phrase,quote,outcome,outcome_statement,outcome_paragraph,outcome_quote,outcome_start,outcome_end,outcome_precision\r\n'
+		);
+	});
+
+	it('joins the mentions of a record cited twice, one line each, in one row', () => {
+		const csv = eventsToCsv([
+			event({
+				mentions: [
+					{ statement: 's-2022', paragraph: 'p-3', phrase: null, quote: 'the Treaty' },
+					{
+						statement: 's-2023',
+						paragraph: 'p-1',
+						phrase: '70th anniversary',
+						quote: 'our  70th\nanniversary'
+					}
+				]
+			})
+		]);
+		expect(csv).toBe(
+			`${HEADER}\r\n${row({
+				statement: '"s-2022\ns-2023"',
+				paragraph: '"p-3\np-1"',
+				phrase: '"\n70th anniversary"',
+				quote: '"the Treaty\nour 70th anniversary"'
+			})}\r\n`
+		);
+	});
+
+	it('writes the outcome and its evidence', () => {
+		const csv = eventsToCsv([
+			event({
+				outcome: {
+					result: 'done',
+					statement: 's-2023',
+					paragraph: 'p-7',
+					quote: 'was held, in September',
+					start: '2022-09-01',
+					end: '2022-09-30',
+					precision: 'month'
+				}
+			})
+		]);
+		expect(csv).toBe(
+			`${HEADER}\r\n${row({
+				outcome: 'done',
+				outcome_statement: 's-2023',
+				outcome_paragraph: 'p-7',
+				outcome_quote: '"was held, in September"',
+				outcome_start: '2022-09-01',
+				outcome_end: '2022-09-30',
+				outcome_precision: 'month'
+			})}\r\n`
 		);
 	});
 
@@ -88,21 +148,20 @@ describe('eventsToCsv', () => {
 });
 
 describe('a round trip through d3-dsv', () => {
-	const NULLABLE = new Set(['end', 'phrase', 'thread']);
+	const NULLABLE = new Set(['end', 'thread']);
 	const TRICKY: AllianceEvent[] = [
 		event({ id: 'plain' }),
 		event({
 			id: 'punctuation',
 			title: 'Commas, "quotes", and; semicolons',
 			summary: '"Starts with a quote',
-			quote: 'ends with a quote"',
+			quote: 'ends with a quote"; and a semicolon',
 			tracks: ['economy', 'technology', 'global', 'security'],
 			track: 'economy'
 		}),
 		event({
 			id: 'line-breaks',
 			summary: 'Two\nlines',
-			quote: 'Windows\r\nline\r\nends',
 			phrase: 'later this year',
 			end: '2022-12-31',
 			precision: 'approximate'
@@ -114,21 +173,53 @@ describe('a round trip through d3-dsv', () => {
 			quote: '"',
 			thread: 'state-visits'
 		}),
-		event({ id: 'separators-only', title: ',', summary: '""', quote: '\n' })
+		event({
+			id: 'cited-twice',
+			mentions: [
+				{ statement: 'a', paragraph: 'p-1', phrase: 'this year', quote: 'one, "two"' },
+				{ statement: 'b', paragraph: 'p-9', phrase: null, quote: 'three; four' }
+			]
+		}),
+		event({ id: 'separators-only', title: ',', summary: '""', quote: ',' })
 	];
 
-	it('gives back every field of every event', () => {
+	it('gives back every field and every mention of every event', () => {
 		const rows = csvParse(eventsToCsv(TRICKY));
-		expect(rows.columns).toEqual([...EVENT_FIELDS]);
-		const parsed = rows.map((cells) =>
-			Object.fromEntries(
-				EVENT_FIELDS.map((field) => {
-					const text = cells[field] ?? '';
-					if (field === 'tracks') return [field, text.split(';')];
-					return [field, NULLABLE.has(field) && text === '' ? null : text];
-				})
-			)
-		);
+		expect(rows.columns).toEqual(COLUMNS);
+		const parsed = rows.map((cells) => {
+			const list = (name: string) => (cells[name] ?? '').split(MENTION_SEPARATOR);
+			const statements = list('statement');
+			return {
+				...Object.fromEntries(
+					(
+						[
+							'id',
+							'title',
+							'summary',
+							'track',
+							'tracks',
+							'kind',
+							'status',
+							'start',
+							'end',
+							'precision',
+							'thread'
+						] as const
+					).map((field) => {
+						const text = cells[field] ?? '';
+						if (field === 'tracks') return [field, text.split(';')];
+						return [field, NULLABLE.has(field) && text === '' ? null : text];
+					})
+				),
+				mentions: statements.map((statement, i) => ({
+					statement,
+					paragraph: list('paragraph')[i],
+					phrase: list('phrase')[i] || null,
+					quote: list('quote')[i]
+				})),
+				outcome: cells.outcome ? cells.outcome : null
+			};
+		});
 		expect(parsed).toEqual(TRICKY);
 	});
 });

@@ -1,9 +1,11 @@
 /**
- * Events as RFC 4180 CSV: one column per canonical field, in EVENT_FIELDS order, so a
- * spreadsheet holds the same record /events.json serves. Pure, so the browser can export a
- * filtered view with the same function the build uses for /events.csv.
+ * Events as RFC 4180 CSV, one row per event. The record's own fields come first in canonical
+ * order; its mentions, a list of several fields each, are spread over columns whose cells join
+ * one value per mention (see MENTION_SEPARATOR), and its outcome over `outcome_*` columns.
+ * Pure, so the browser can export a filtered view with the same function the build uses for
+ * /events.csv.
  */
-import { EVENT_FIELDS, type AllianceEvent } from '../model/event';
+import type { AllianceEvent, Mention } from '../model/event';
 
 export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 
@@ -11,22 +13,56 @@ export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8';
 const CRLF = '\r\n';
 /** A value holding any of these would otherwise split a field or a record. */
 const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * Between the values of an event's mentions in one cell. Quotes hold semicolons, so lists of
+ * mentions use a line break; whitespace inside each value is folded to single spaces (as the
+ * validator reads quotes), so no value holds a line break of its own.
+ */
+export const MENTION_SEPARATOR = '\n';
 
-type FieldValue = AllianceEvent[keyof AllianceEvent];
+const mentionCell = (event: AllianceEvent, read: (mention: Mention) => string | null) =>
+	event.mentions.map((m) => (read(m) ?? '').replace(/\s+/g, ' ')).join(MENTION_SEPARATOR);
 
-function cell(value: FieldValue): string {
-	// CSV has no null: an empty field stands for it (only end, phrase and thread are nullable,
-	// and none of them is ever an empty string, so a reader can tell them back apart).
+type Cell = string | null | readonly string[];
+
+/** Every column and how it reads an event; null becomes an empty cell. */
+export const CSV_COLUMNS: readonly [string, (event: AllianceEvent) => Cell][] = [
+	['id', (e) => e.id],
+	['title', (e) => e.title],
+	['summary', (e) => e.summary],
+	['track', (e) => e.track],
+	['tracks', (e) => e.tracks],
+	['kind', (e) => e.kind],
+	['status', (e) => e.status],
+	['start', (e) => e.start],
+	['end', (e) => e.end],
+	['precision', (e) => e.precision],
+	['thread', (e) => e.thread],
+	['statement', (e) => mentionCell(e, (m) => m.statement)],
+	['paragraph', (e) => mentionCell(e, (m) => m.paragraph)],
+	['phrase', (e) => mentionCell(e, (m) => m.phrase)],
+	['quote', (e) => mentionCell(e, (m) => m.quote)],
+	['outcome', (e) => e.outcome?.result ?? null],
+	['outcome_statement', (e) => e.outcome?.statement ?? null],
+	['outcome_paragraph', (e) => e.outcome?.paragraph ?? null],
+	['outcome_quote', (e) => e.outcome?.quote ?? null],
+	['outcome_start', (e) => e.outcome?.start ?? null],
+	['outcome_end', (e) => e.outcome?.end ?? null],
+	['outcome_precision', (e) => e.outcome?.precision ?? null]
+];
+
+function cell(value: Cell): string {
+	// CSV has no null: an empty field stands for it.
 	if (value === null) return '';
 	// Track names never hold a semicolon, so the list splits back unambiguously.
-	const text = Array.isArray(value) ? value.join(';') : value;
+	const text = typeof value === 'string' ? value : value.join(';');
 	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const record = (cells: readonly string[]) => cells.join(',') + CRLF;
 
 export function eventsToCsv(events: readonly AllianceEvent[]): string {
-	const header = record(EVENT_FIELDS);
-	const rows = events.map((event) => record(EVENT_FIELDS.map((field) => cell(event[field]))));
+	const header = record(CSV_COLUMNS.map(([name]) => name));
+	const rows = events.map((event) => record(CSV_COLUMNS.map(([, read]) => cell(read(event)))));
 	return header + rows.join('');
 }

@@ -135,6 +135,33 @@ describe('eventsToIcs', () => {
 		expect(property(ics, 'URL:')).toBe('https://example.org/timeline/?event=ncg-2023');
 	});
 
+	it('writes one entry for a record two statements cite, with both quotes and the outcome', () => {
+		const ics = eventsToIcs(
+			[
+				event({
+					mentions: [
+						{ statement: 'seoul-2022', paragraph: 'p-1', phrase: null, quote: 'first' },
+						{ statement: 'washington-2023', paragraph: 'p-2', phrase: null, quote: 'second' }
+					],
+					outcome: {
+						result: 'done',
+						statement: 'washington-2023',
+						paragraph: 'p-5',
+						quote: 'it was held',
+						start: null,
+						end: null,
+						precision: null
+					}
+				})
+			],
+			OPTIONS
+		);
+		expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+		expect(property(ics, 'DESCRIPTION:')).toBe(
+			'They meet.\\n\\n“first” — Leaders’ Joint Statement\\, Seoul\\n\\n“second”\\n\\nOutcome: Done: “it was held”\\n\\nday: on 21 May 2022'
+		);
+	});
+
 	it('cites the quote without a title when the statement has none', () => {
 		const ics = eventsToIcs([event({ statement: 'unknown' })], OPTIONS);
 		expect(property(ics, 'DESCRIPTION:')).toBe(
@@ -172,6 +199,19 @@ describe('parsed by ical.js', () => {
 				quote: 'launch a \\ supply-chain; dialogue, 한미 공급망 대화 🤝'
 			}),
 			precision: 'month: sometime in Jun 2022'
+		},
+		{
+			event: event({
+				id: 'cited-twice',
+				kind: 'agreement',
+				status: 'historical',
+				start: '1953-10-01',
+				mentions: [
+					{ statement: 'seoul-2022', paragraph: 'p-3', phrase: null, quote: 'the Treaty; signed' },
+					{ statement: 'washington-2023', paragraph: 'p-1', phrase: null, quote: '70 years, on' }
+				]
+			}),
+			precision: 'day: on 1 Oct 1953'
 		},
 		{
 			event: event({
@@ -219,8 +259,10 @@ describe('parsed by ical.js', () => {
 			expect(vevent.getFirstProperty('categories')?.getValues()).toEqual(source.tracks);
 			const description = String(vevent.getFirstPropertyValue('description'));
 			expect(description).toContain(source.summary);
-			const title = TITLES[source.statement];
-			expect(description).toContain(`“${source.quote}”${title ? ` — ${title}` : ''}`);
+			for (const mention of source.mentions) {
+				const title = TITLES[mention.statement];
+				expect(description).toContain(`“${mention.quote}”${title ? ` — ${title}` : ''}`);
+			}
 			expect(description).toContain(precision);
 			expect(vevent.getFirstPropertyValue('url')).toBe(
 				`https://alliance-timeline.example/?event=${source.id}`

@@ -6,6 +6,7 @@
 import type { AllianceEvent, IsoDate, Status } from '../model/event';
 import { eventExtent, fromTime } from '../time/extent';
 import { describePrecision } from '../time/format';
+import { OUTCOME_LABELS } from '../model/labels';
 
 export const ICS_MEDIA_TYPE = 'text/calendar; charset=utf-8';
 
@@ -78,11 +79,20 @@ const exclusiveEnd = (event: AllianceEvent) => compactDate(fromTime(eventExtent(
 /** What has happened is settled; anything the statement only announces or plans may move. */
 const CONFIRMED: readonly Status[] = ['historical', 'held'];
 
-function description(event: AllianceEvent, statementTitle: string | undefined): string {
-	const source = statementTitle ? ` — ${statementTitle}` : '';
+function description(event: AllianceEvent, titles: Record<string, string> | undefined): string {
+	const source = (slug: string) => (titles?.[slug] ? ` — ${titles[slug]}` : '');
+	const outcome = event.outcome;
 	return [
 		event.summary,
-		`“${event.quote}”${source}`,
+		// Every statement's words, so one entry carries all that cite the event.
+		...event.mentions.map((mention) => `“${mention.quote}”${source(mention.statement)}`),
+		...(outcome
+			? [
+					outcome.quote
+						? `Outcome: ${OUTCOME_LABELS[outcome.result]}: “${outcome.quote}”${source(outcome.statement)}`
+						: `Outcome: ${OUTCOME_LABELS[outcome.result]} in the next statement${source(outcome.statement)}`
+				]
+			: []),
 		describePrecision(event.start, event.end, event.precision)
 	].join('\n\n');
 }
@@ -98,7 +108,7 @@ function vevent(event: AllianceEvent, options: IcsOptions, stamp: string): strin
 		`DTSTART;VALUE=DATE:${compactDate(event.start)}`,
 		`DTEND;VALUE=DATE:${exclusiveEnd(event)}`,
 		`SUMMARY:${escapeText(event.title)}`,
-		`DESCRIPTION:${escapeText(description(event, options.statementTitles?.[event.statement]))}`,
+		`DESCRIPTION:${escapeText(description(event, options.statementTitles))}`,
 		// Commas separate the values, so each value escapes its own.
 		`CATEGORIES:${event.tracks.map(escapeText).join(',')}`,
 		`URL:${siteUrl}/?event=${encodeURIComponent(event.id)}`,

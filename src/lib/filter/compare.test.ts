@@ -1,96 +1,127 @@
 import { describe, expect, it } from 'vitest';
-import type { AllianceEvent } from '../model/event';
-import { loadCatalogue } from '../server/catalogue';
-import { compareStatements, threadLabel } from './compare';
+import type { AllianceEvent, OutcomeResult } from '../model/event';
+import { makeEvent } from '../model/testing';
+import { followThrough, threadLabel } from './compare';
 
-function event(
+const OLD = '2022-05-21-old';
+const NEW = '2023-04-26-new';
+
+function commitment(
 	id: string,
-	statement: string,
-	thread: string | null,
-	track: AllianceEvent['track'] = 'security'
+	track: AllianceEvent['track'],
+	result: OutcomeResult | null,
+	fields: Partial<AllianceEvent> = {}
 ): AllianceEvent {
-	return {
+	return makeEvent({
 		id,
-		title: `Title ${id}`,
-		summary: 's',
 		track,
 		tracks: [track],
-		kind: 'position',
+		kind: 'initiative',
 		status: 'announced',
-		start: statement === 'old' ? '2022-05-21' : '2023-04-26',
-		end: null,
-		precision: 'day',
-		phrase: null,
-		statement,
-		quote: 'q',
-		paragraph: 'p-1',
-		thread
-	};
+		statement: OLD,
+		outcome:
+			result === null
+				? null
+				: {
+						result,
+						statement: NEW,
+						paragraph: result === 'not-mentioned' ? null : 'p-2',
+						quote: result === 'not-mentioned' ? null : 'words',
+						start: null,
+						end: null,
+						precision: null
+					},
+		...fields
+	});
 }
 
-describe('compareStatements', () => {
+describe('followThrough', () => {
 	const events = [
-		event('a1', 'old', 'deterrence'),
-		event('a2', 'new', 'deterrence'),
-		event('a3', 'new', 'deterrence', 'global'),
-		event('b1', 'old', 'climate', 'global'),
-		event('c1', 'new', 'space', 'technology'),
-		event('d1', 'new', null, 'economy'),
-		event('e1', 'other', 'deterrence')
+		commitment('s-done', 'security', 'done', { start: '2022-06-01' }),
+		commitment('s-silent', 'security', 'not-mentioned'),
+		commitment('s-done-early', 'security', 'done', { start: '2022-05-21' }),
+		commitment('e-more', 'economy', 'expanded'),
+		commitment('g-on', 'global', 'continued'),
+		// A position of the earlier statement counts once it carries an outcome…
+		commitment('g-pledge', 'global', 'continued', { kind: 'position' }),
+		// …and not without one.
+		commitment('g-stance', 'global', null, { kind: 'position' }),
+		// The later statement's own commitments are new; its positions and outside events are not.
+		makeEvent({
+			id: 'n-plan',
+			track: 'technology',
+			kind: 'dialogue',
+			status: 'planned',
+			start: '2023-05-01',
+			statement: NEW
+		}),
+		makeEvent({
+			id: 'n-stance',
+			track: 'technology',
+			kind: 'position',
+			status: 'announced',
+			statement: NEW
+		}),
+		makeEvent({
+			id: 'n-past',
+			track: 'technology',
+			kind: 'external',
+			status: 'historical',
+			statement: NEW
+		}),
+		// A record first cited by the earlier statement is never new in the later one.
+		makeEvent({
+			id: 'both',
+			kind: 'agreement',
+			status: 'historical',
+			mentions: [
+				{ statement: OLD, paragraph: 'p-1', phrase: null, quote: 'a' },
+				{ statement: NEW, paragraph: 'p-1', phrase: null, quote: 'b' }
+			]
+		})
 	];
-	const { threads, counts } = compareStatements(events, 'old', 'new');
+	const result = followThrough(events, OLD, NEW);
+	const track = (name: AllianceEvent['track']) => result.tracks.find((t) => t.track === name)!;
 
-	it.each([
+	const cases: { name: string; actual: () => unknown; expected: unknown }[] = [
 		{
-			key: 'deterrence',
-			cls: 'continued',
-			track: 'security',
-			earlier: ['a1'],
-			later: ['a2', 'a3']
+			name: 'security commitments, by outcome then date',
+			actual: () => track('security').commitments.map((e) => e.id),
+			expected: ['s-done-early', 's-done', 's-silent']
 		},
-		{ key: 'climate', cls: 'dropped', track: 'global', earlier: ['b1'], later: [] },
-		{ key: 'space', cls: 'new', track: 'technology', earlier: [], later: ['c1'] },
-		{ key: 'd1', cls: 'new', track: 'economy', earlier: [], later: ['d1'] }
-	])('$key is $cls in $track', ({ key, cls, track, earlier, later }) => {
-		const thread = threads.find((t) => t.key === key);
-		expect(thread?.class).toBe(cls);
-		expect(thread?.track).toBe(track);
-		expect(thread?.earlier.map((e) => e.id)).toEqual(earlier);
-		expect(thread?.later.map((e) => e.id)).toEqual(later);
-	});
-
-	it('orders by lane, then class, and counts per lane', () => {
-		expect(threads.map((t) => t.key)).toEqual(['deterrence', 'd1', 'space', 'climate']);
-		expect(counts.security).toEqual({ continued: 1, new: 0, dropped: 0 });
-		expect(counts.global).toEqual({ continued: 0, new: 0, dropped: 1 });
-		expect(counts.economy).toEqual({ continued: 0, new: 1, dropped: 0 });
-	});
-
-	it('leaves out other statements and names unthreaded events by title', () => {
-		expect(threads.flatMap((t) => [...t.earlier, ...t.later]).map((e) => e.id)).not.toContain('e1');
-		expect(threads.find((t) => t.key === 'd1')?.label).toBe('Title d1');
-	});
-
-	it('agrees with the real data: every event of both statements in exactly one thread row', () => {
-		const { events: all, statements } = loadCatalogue();
-		const [first, second] = statements;
-		const result = compareStatements(all, first?.slug ?? '', second?.slug ?? '');
-		const ids = result.threads.flatMap((t) => [...t.earlier, ...t.later].map((e) => e.id)).sort();
-		expect(ids).toEqual(all.map((e) => e.id).sort());
-		const total = Object.values(result.counts).reduce(
-			(sum, c) => sum + c.continued + c.new + c.dropped,
-			0
-		);
-		expect(total).toBe(result.threads.length);
-		for (const thread of result.threads) {
-			const cls =
-				thread.earlier.length && thread.later.length
-					? 'continued'
-					: thread.later.length
-						? 'new'
-						: 'dropped';
-			expect(thread.class).toBe(cls);
+		{
+			name: 'security counts',
+			actual: () => track('security').counts,
+			expected: { done: 2, continued: 0, expanded: 0, 'not-mentioned': 1 }
+		},
+		{
+			name: 'global counts include a position with an outcome only',
+			actual: () => track('global').commitments.map((e) => e.id),
+			expected: ['g-on', 'g-pledge']
+		},
+		{
+			name: 'new commitments of the later statement',
+			actual: () => result.tracks.flatMap((t) => t.newCommitments.map((e) => e.id)),
+			expected: ['n-plan']
+		},
+		{
+			name: 'totals add the tracks up',
+			actual: () => [result.commitments, result.counts, result.newCommitments],
+			expected: [6, { done: 2, continued: 2, expanded: 1, 'not-mentioned': 1 }, 1]
+		},
+		{
+			name: 'every track is listed, in lane order',
+			actual: () => result.tracks.map((t) => t.track),
+			expected: ['security', 'economy', 'technology', 'global']
 		}
+	];
+	it.each(cases)('$name', ({ actual, expected }) => {
+		expect(actual()).toEqual(expected);
+	});
+
+	it('reads outcomes only from the statement it is asked about', () => {
+		expect(followThrough(events, OLD, 'another').commitments).toBe(0);
+		expect(followThrough(events, 'another', NEW).commitments).toBe(0);
 	});
 });
 

@@ -1,25 +1,36 @@
 /**
- * What one statement carried on from another: each thread's events in the earlier and the
- * later statement, classed as continued, new, or not carried forward.
+ * Follow-through from one statement to the next: the earlier statement's commitments, each
+ * with the outcome the later statement reports, counted per track and outcome; and the later
+ * statement's own new commitments.
  */
-import { TRACKS, type AllianceEvent, type Track } from '../model/event';
+import {
+	OUTCOME_RESULTS,
+	TRACKS,
+	compareEvents,
+	firstMention,
+	isCommitment,
+	type AllianceEvent,
+	type OutcomeResult,
+	type Track
+} from '../model/event';
 
-export type ThreadClass = 'continued' | 'new' | 'dropped';
-export const THREAD_CLASSES: readonly ThreadClass[] = ['continued', 'new', 'dropped'];
-
-export interface ThreadComparison {
-	/** The thread, or the event's id for an event that has none. */
-	key: string;
-	label: string;
+export interface TrackFollowThrough {
 	track: Track;
-	earlier: AllianceEvent[];
-	later: AllianceEvent[];
-	class: ThreadClass;
+	/** The earlier statement's records with an outcome read from the later one, by outcome then date. */
+	commitments: AllianceEvent[];
+	counts: Record<OutcomeResult, number>;
+	/** Commitments the later statement makes first, by date. */
+	newCommitments: AllianceEvent[];
 }
 
-export interface Comparison {
-	threads: ThreadComparison[];
-	counts: Record<Track, Record<ThreadClass, number>>;
+export interface FollowThrough {
+	earlier: string;
+	later: string;
+	tracks: TrackFollowThrough[];
+	/** Sums over the tracks. */
+	counts: Record<OutcomeResult, number>;
+	commitments: number;
+	newCommitments: number;
 }
 
 const ACRONYMS = new Set(['dprk', 'unsc', 'ipef', 'korus', 'ran', 'us', 'rok']);
@@ -43,57 +54,37 @@ export function threadLabel(thread: string): string {
 	return [first.charAt(0).toUpperCase() + first.slice(1), ...words.slice(1)].join(' ');
 }
 
-/** The lane most of a thread's events sit in; ties go to the earlier lane. */
-function mainTrack(events: readonly AllianceEvent[]): Track {
-	const counts = new Map<Track, number>();
-	for (const event of events) counts.set(event.track, (counts.get(event.track) ?? 0) + 1);
-	return TRACKS.reduce(
-		(best, track) => ((counts.get(track) ?? 0) > (counts.get(best) ?? 0) ? track : best),
-		TRACKS[0]
-	);
-}
-
-export function compareStatements(
+export function followThrough(
 	events: readonly AllianceEvent[],
 	earlierSlug: string,
 	laterSlug: string
-): Comparison {
-	const groups = new Map<
-		string,
-		{ label: string; earlier: AllianceEvent[]; later: AllianceEvent[] }
-	>();
-	for (const event of events) {
-		const side =
-			event.statement === earlierSlug ? 'earlier' : event.statement === laterSlug ? 'later' : null;
-		if (!side) continue;
-		const key = event.thread ?? event.id;
-		const group = groups.get(key) ?? {
-			label: event.thread ? threadLabel(event.thread) : event.title,
-			earlier: [],
-			later: []
-		};
-		group[side].push(event);
-		groups.set(key, group);
-	}
-
-	const order = (c: ThreadClass) => THREAD_CLASSES.indexOf(c);
-	const threads = [...groups.entries()]
-		.map(([key, group]): ThreadComparison => ({
-			key,
-			...group,
-			track: mainTrack([...group.earlier, ...group.later]),
-			class: group.earlier.length === 0 ? 'new' : group.later.length === 0 ? 'dropped' : 'continued'
-		}))
-		.sort(
-			(a, b) =>
-				TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) ||
-				order(a.class) - order(b.class) ||
-				a.label.localeCompare(b.label, 'en')
-		);
-
-	const counts = Object.fromEntries(
-		TRACKS.map((track) => [track, { continued: 0, new: 0, dropped: 0 }])
-	) as Comparison['counts'];
-	for (const thread of threads) counts[thread.track][thread.class] += 1;
-	return { threads, counts };
+): FollowThrough {
+	const zeros = () =>
+		Object.fromEntries(OUTCOME_RESULTS.map((r) => [r, 0])) as Record<OutcomeResult, number>;
+	const order = (e: AllianceEvent) => OUTCOME_RESULTS.indexOf(e.outcome?.result ?? 'not-mentioned');
+	const followed = events.filter(
+		(e) => firstMention(e).statement === earlierSlug && e.outcome?.statement === laterSlug
+	);
+	const fresh = events.filter((e) => firstMention(e).statement === laterSlug && isCommitment(e));
+	const total = zeros();
+	const tracks = TRACKS.map((track): TrackFollowThrough => {
+		const commitments = followed
+			.filter((e) => e.track === track)
+			.sort((a, b) => order(a) - order(b) || compareEvents(a, b));
+		const counts = zeros();
+		for (const e of commitments) {
+			counts[e.outcome!.result] += 1;
+			total[e.outcome!.result] += 1;
+		}
+		const newCommitments = fresh.filter((e) => e.track === track).sort(compareEvents);
+		return { track, commitments, counts, newCommitments };
+	});
+	return {
+		earlier: earlierSlug,
+		later: laterSlug,
+		tracks,
+		counts: total,
+		commitments: followed.length,
+		newCommitments: fresh.length
+	};
 }

@@ -17,10 +17,11 @@ describe('describeFilters', () => {
 				kinds: ['summit'] as const,
 				statuses: ['planned'] as const,
 				statements: ['s-2022'],
+				outcomes: ['done', 'not-mentioned'] as const,
 				q: ' space '
 			},
 			expected:
-				'Tracks: Economy · Statements: 2022 · Status: Planned · Kinds: Summit · Search: “space”'
+				'Tracks: Economy · Statements: 2022 · Status: Planned · Outcome: Done, Not mentioned · Kinds: Summit · Search: “space”'
 		}
 	])('$name', ({ filters, expected }) => {
 		expect(
@@ -30,7 +31,8 @@ describe('describeFilters', () => {
 					tracks: [...filters.tracks],
 					kinds: [...filters.kinds],
 					statuses: [...filters.statuses],
-					statements: [...filters.statements]
+					statements: [...filters.statements],
+					outcomes: [...filters.outcomes]
 				},
 				(slug) => slug.slice(2)
 			)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AllianceEvent } from '../model/event';
+import type { AllianceEvent, Mention, OutcomeResult } from '../model/event';
+import { makeEvent } from '../model/testing';
 import {
 	NO_FILTERS,
 	facetCounts,
@@ -16,25 +17,20 @@ const WASHINGTON = 'washington-2023';
 const STATEMENTS = [SEOUL, WASHINGTON];
 
 /** A complete event: defaults for every field the case does not care about. */
-function event(fields: Partial<AllianceEvent> & Pick<AllianceEvent, 'id'>): AllianceEvent {
+function event(
+	fields: Partial<AllianceEvent> & Partial<Mention> & Pick<AllianceEvent, 'id'>
+): AllianceEvent {
 	const track = fields.track ?? 'security';
-	return {
+	return makeEvent({
 		title: '',
 		summary: '',
 		track,
 		tracks: [track],
 		kind: 'meeting',
-		status: 'held',
-		start: '2022-05-21',
-		end: null,
-		precision: 'day',
-		phrase: null,
 		statement: SEOUL,
 		quote: '',
-		paragraph: 'p-1',
-		thread: null,
 		...fields
-	};
+	});
 }
 
 function deepFreeze<T>(value: T): T {
@@ -193,6 +189,7 @@ describe('filterEvents', () => {
 				kinds: ['meeting', 'initiative'],
 				statuses: ['planned', 'announced'],
 				statements: [WASHINGTON],
+				outcomes: [],
 				q: 'group'
 			},
 			expected: ['ncg', 'cyber']
@@ -232,6 +229,7 @@ describe('facetCounts', () => {
 		kind?: Partial<FacetCounts['kind']>;
 		status?: Partial<FacetCounts['status']>;
 		statement?: Record<string, number>;
+		outcome?: Partial<FacetCounts['outcome']>;
 	}): FacetCounts => ({
 		track: { security: 0, economy: 0, technology: 0, global: 0, ...partial.track },
 		kind: {
@@ -248,7 +246,8 @@ describe('facetCounts', () => {
 			...partial.kind
 		},
 		status: { historical: 0, held: 0, announced: 0, planned: 0, target: 0, ...partial.status },
-		statement: { [SEOUL]: 0, [WASHINGTON]: 0, ...partial.statement }
+		statement: { [SEOUL]: 0, [WASHINGTON]: 0, ...partial.statement },
+		outcome: { done: 0, continued: 0, expanded: 0, 'not-mentioned': 0, ...partial.outcome }
 	});
 
 	const cases: { name: string; filters: Filters; expected: FacetCounts }[] = [
@@ -325,7 +324,8 @@ describe('isFiltered', () => {
 		{ name: 'a track', filters: filters({ tracks: ['global'] }), expected: true },
 		{ name: 'a kind', filters: filters({ kinds: ['summit'] }), expected: true },
 		{ name: 'a status', filters: filters({ statuses: ['held'] }), expected: true },
-		{ name: 'a statement', filters: filters({ statements: [SEOUL] }), expected: true }
+		{ name: 'a statement', filters: filters({ statements: [SEOUL] }), expected: true },
+		{ name: 'an outcome', filters: filters({ outcomes: ['done'] }), expected: true }
 	];
 
 	it.each(cases)('$name: $expected', ({ filters, expected }) => {
@@ -345,5 +345,70 @@ describe('toggleValue', () => {
 		const input = Object.freeze([...values]);
 		expect(toggleValue(input, value)).toEqual(expected);
 		expect(input).toEqual(values);
+	});
+});
+
+describe('records cited by several statements, and outcomes', () => {
+	const outcome = (result: OutcomeResult) => ({
+		result,
+		statement: WASHINGTON,
+		paragraph: result === 'not-mentioned' ? null : 'p-2',
+		quote: result === 'not-mentioned' ? null : 'was held',
+		start: null,
+		end: null,
+		precision: null
+	});
+	const RECORDS: readonly AllianceEvent[] = deepFreeze([
+		event({
+			id: 'treaty',
+			kind: 'agreement',
+			status: 'historical',
+			mentions: [
+				{ statement: SEOUL, paragraph: 'p-3', phrase: null, quote: 'the Mutual Defense Treaty' },
+				{ statement: WASHINGTON, paragraph: 'p-1', phrase: null, quote: 'ironclad alliance' }
+			]
+		}),
+		event({ id: 'dialogue', kind: 'dialogue', status: 'announced', outcome: outcome('done') }),
+		event({ id: 'plan', kind: 'initiative', status: 'announced', outcome: outcome('continued') }),
+		event({
+			id: 'silent',
+			kind: 'initiative',
+			status: 'announced',
+			outcome: outcome('not-mentioned')
+		}),
+		event({ id: 'later', statement: WASHINGTON })
+	]);
+
+	const cases: { name: string; filters: Filters; expected: string[] }[] = [
+		{
+			name: 'either statement finds the record both cite (Seoul)',
+			filters: filters({ statements: [SEOUL] }),
+			expected: ['treaty', 'dialogue', 'plan', 'silent']
+		},
+		{
+			name: 'either statement finds the record both cite (Washington)',
+			filters: filters({ statements: [WASHINGTON] }),
+			expected: ['treaty', 'later']
+		},
+		{
+			name: 'search reads every mention',
+			filters: filters({ q: 'ironclad' }),
+			expected: ['treaty']
+		},
+		{ name: 'one outcome', filters: filters({ outcomes: ['done'] }), expected: ['dialogue'] },
+		{
+			name: 'two outcomes',
+			filters: filters({ outcomes: ['continued', 'not-mentioned'] }),
+			expected: ['plan', 'silent']
+		}
+	];
+	it.each(cases)('$name', ({ filters, expected }) => {
+		expect(ids(filterEvents(RECORDS, filters))).toEqual(expected);
+	});
+
+	it('counts a record once under each statement that cites it, and each outcome once', () => {
+		const result = facetCounts(RECORDS, NO_FILTERS, STATEMENTS);
+		expect(result.statement).toEqual({ [SEOUL]: 4, [WASHINGTON]: 2 });
+		expect(result.outcome).toEqual({ done: 1, continued: 1, expanded: 0, 'not-mentioned': 1 });
 	});
 });

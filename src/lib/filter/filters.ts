@@ -4,10 +4,13 @@
  */
 import {
 	KINDS,
+	OUTCOME_RESULTS,
 	STATUSES,
 	TRACKS,
+	citesStatement,
 	type AllianceEvent,
 	type Kind,
+	type OutcomeResult,
 	type Status,
 	type Track
 } from '../model/event';
@@ -22,14 +25,23 @@ export interface Filters {
 	kinds: Kind[];
 	/** Empty = all statuses. */
 	statuses: Status[];
-	/** Statement slugs; empty = all statements. */
+	/** Statement slugs: events any of them cites; empty = all statements. */
 	statements: string[];
+	/** Commitments whose later statement reports this outcome; empty = every event. */
+	outcomes: OutcomeResult[];
 	/** Free-text search; '' = none. */
 	q: string;
 }
 
 /** Shared; the functions here never mutate it, and neither should callers. */
-export const NO_FILTERS: Filters = { tracks: [], kinds: [], statuses: [], statements: [], q: '' };
+export const NO_FILTERS: Filters = {
+	tracks: [],
+	kinds: [],
+	statuses: [],
+	statements: [],
+	outcomes: [],
+	q: ''
+};
 
 /** True when some filter would hide events; a blank search does not count. */
 export function isFiltered(filters: Filters): boolean {
@@ -38,12 +50,13 @@ export function isFiltered(filters: Filters): boolean {
 		filters.kinds.length > 0 ||
 		filters.statuses.length > 0 ||
 		filters.statements.length > 0 ||
+		filters.outcomes.length > 0 ||
 		searchTerms(filters.q).length > 0
 	);
 }
 
-type Facet = 'track' | 'kind' | 'status' | 'statement';
-const FACETS: readonly Facet[] = ['track', 'kind', 'status', 'statement'];
+type Facet = 'track' | 'kind' | 'status' | 'statement' | 'outcome';
+const FACETS: readonly Facet[] = ['track', 'kind', 'status', 'statement', 'outcome'];
 
 /** Each facet's test for one event, built once per call so sets and terms are not rebuilt. */
 function matchers(filters: Filters) {
@@ -54,14 +67,19 @@ function matchers(filters: Filters) {
 	const track = allows(filters.tracks);
 	const kind = allows(filters.kinds);
 	const status = allows(filters.statuses);
-	const statement = allows(filters.statements);
+	const chosenStatements = filters.statements;
+	const outcome = allows(filters.outcomes);
 	const terms = searchTerms(filters.q);
 	return {
 		facet: {
 			track: (event: AllianceEvent) => track(event.track),
 			kind: (event: AllianceEvent) => kind(event.kind),
 			status: (event: AllianceEvent) => status(event.status),
-			statement: (event: AllianceEvent) => statement(event.statement)
+			statement: (event: AllianceEvent) =>
+				chosenStatements.length === 0 ||
+				chosenStatements.some((slug) => citesStatement(event, slug)),
+			outcome: (event: AllianceEvent) =>
+				filters.outcomes.length === 0 || (event.outcome !== null && outcome(event.outcome.result))
 		} satisfies Record<Facet, (event: AllianceEvent) => boolean>,
 		search: (event: AllianceEvent) => matchesTerms(event, terms)
 	};
@@ -80,6 +98,7 @@ export interface FacetCounts {
 	kind: Record<Kind, number>;
 	status: Record<Status, number>;
 	statement: Record<string, number>;
+	outcome: Record<OutcomeResult, number>;
 }
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -100,7 +119,8 @@ export function facetCounts(
 		track: zeros(TRACKS),
 		kind: zeros(KINDS),
 		status: zeros(STATUSES),
-		statement: zeros(statementSlugs)
+		statement: zeros(statementSlugs),
+		outcome: zeros(OUTCOME_RESULTS)
 	};
 	const match = matchers(filters);
 	for (const event of events) {
@@ -113,8 +133,13 @@ export function facetCounts(
 		if (counted('kind')) counts.kind[event.kind] += 1;
 		if (counted('status')) counts.status[event.status] += 1;
 		// hasOwn, not a lookup: a slug such as `constructor` must not find Object.prototype's.
-		if (counted('statement') && Object.hasOwn(counts.statement, event.statement))
-			counts.statement[event.statement] = (counts.statement[event.statement] ?? 0) + 1;
+		if (counted('statement')) {
+			for (const slug of new Set(event.mentions.map((m) => m.statement))) {
+				if (Object.hasOwn(counts.statement, slug))
+					counts.statement[slug] = (counts.statement[slug] ?? 0) + 1;
+			}
+		}
+		if (counted('outcome') && event.outcome) counts.outcome[event.outcome.result] += 1;
 	}
 	return counts;
 }

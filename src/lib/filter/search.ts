@@ -25,7 +25,8 @@ export function searchTerms(q: string): string[] {
 
 function haystack(event: AllianceEvent): string {
 	// A newline cannot occur in a folded term, so no term can match across two fields.
-	return foldForSearch([event.title, event.summary, event.quote, event.phrase ?? ''].join('\n'));
+	const words = event.mentions.flatMap((mention) => [mention.quote, mention.phrase ?? '']);
+	return foldForSearch([event.title, event.summary, ...words].join('\n'));
 }
 
 /** True when every term occurs somewhere in the event's text; an empty list matches all. */

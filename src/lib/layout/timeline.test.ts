@@ -32,11 +32,9 @@ function event(id: string, overrides: Partial<AllianceEvent> = {}): AllianceEven
 		start: '2022-05-21',
 		end: null,
 		precision: 'day',
-		phrase: null,
-		statement: 'x',
-		quote: 'q',
-		paragraph: 'p-1',
 		thread: null,
+		mentions: [{ statement: 'x', paragraph: 'p-1', phrase: null, quote: 'q' }],
+		outcome: null,
 		...overrides
 	};
 }

@@ -1,4 +1,4 @@
-import type { Kind, Status, Track } from './event';
+import type { Kind, OutcomeResult, Status, Track } from './event';
 
 export const TRACK_LABELS: Record<Track, string> = {
 	security: 'Security',
@@ -26,4 +26,19 @@ export const STATUS_LABELS: Record<Status, string> = {
 	announced: 'Announced',
 	planned: 'Planned',
 	target: 'Target'
+};
+
+export const OUTCOME_LABELS: Record<OutcomeResult, string> = {
+	done: 'Done',
+	continued: 'Continued',
+	expanded: 'Expanded',
+	'not-mentioned': 'Not mentioned'
+};
+
+/** What each outcome means, in words a reader can check against the evidence. */
+export const OUTCOME_MEANINGS: Record<OutcomeResult, string> = {
+	done: 'reported as held, launched or signed',
+	continued: 'reaffirmed or under way',
+	expanded: 'raised or widened',
+	'not-mentioned': 'not mentioned'
 };

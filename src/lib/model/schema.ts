@@ -6,11 +6,16 @@ import { isIsoDate, lastDayOfMonth } from './date';
 import {
 	EVENT_FIELDS,
 	KINDS,
+	MENTION_FIELDS,
+	OUTCOME_FIELDS,
+	OUTCOME_RESULTS,
 	PRECISIONS,
 	STATUSES,
 	TRACKS,
 	type AllianceEvent,
 	type IsoDate,
+	type Mention,
+	type Outcome,
 	type Precision
 } from './event';
 
@@ -20,7 +25,9 @@ export interface FieldProblem {
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NULLABLE = new Set<string>(['end', 'phrase', 'thread']);
+const NULLABLE = new Set<string>(['end', 'thread']);
+/** May be left out of the YAML; read as null. */
+const OPTIONAL = new Set<string>(['outcome']);
 
 function oneOf(values: readonly string[]): string {
 	return `must be one of ${values.join(', ')}`;
@@ -29,7 +36,6 @@ function oneOf(values: readonly string[]): string {
 function shapeOf(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
-	if (value instanceof Date) return 'a YAML timestamp (quote the date)';
 	return `a ${typeof value}`;
 }
 
@@ -75,17 +81,159 @@ export function precisionMismatch(
 }
 
 function checkString(
-	record: Record<string, unknown>,
+	value: unknown,
 	field: string,
-	problems: FieldProblem[]
+	problems: FieldProblem[],
+	nullable = false
 ): void {
-	const value = record[field];
-	if (value === null && NULLABLE.has(field)) return;
+	if (value === null && nullable) return;
 	if (typeof value !== 'string') {
 		problems.push({ field, reason: `must be text, not ${shapeOf(value)}` });
 	} else if (value.trim() === '') {
 		problems.push({ field, reason: 'must not be empty' });
 	}
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownFields(
+	record: Record<string, unknown>,
+	known: readonly string[],
+	prefix: string,
+	problems: FieldProblem[]
+): void {
+	for (const field of Object.keys(record)) {
+		if (!known.includes(field)) problems.push({ field: prefix + field, reason: 'unknown field' });
+	}
+}
+
+/** Mentions are named in messages by their place in the list, counted from 1. */
+const mentionField = (index: number, field: string) => `mentions[${index + 1}].${field}`;
+
+function checkMentions(value: unknown, problems: FieldProblem[]): Mention[] | null {
+	if (!Array.isArray(value) || value.length === 0) {
+		problems.push({
+			field: 'mentions',
+			reason: `must be a non-empty list of {statement, paragraph, quote, phrase}, not ${shapeOf(value)}`
+		});
+		return null;
+	}
+	const before = problems.length;
+	value.forEach((mention, index) => {
+		if (!isMapping(mention)) {
+			problems.push({
+				field: `mentions[${index + 1}]`,
+				reason: `must be a mapping with statement, paragraph, quote and phrase, not ${shapeOf(mention)}`
+			});
+			return;
+		}
+		unknownFields(mention, MENTION_FIELDS, `mentions[${index + 1}].`, problems);
+		for (const field of MENTION_FIELDS) {
+			const nullable = field === 'phrase';
+			if (!(field in mention)) {
+				problems.push({
+					field: mentionField(index, field),
+					reason: nullable ? 'missing (write null if none)' : 'missing'
+				});
+			} else checkString(mention[field], mentionField(index, field), problems, nullable);
+		}
+	});
+	if (problems.length > before) return null;
+	// Rebuilt in field order, so every record serialises alike whatever order the YAML used.
+	return (value as Mention[]).map(({ statement, paragraph, phrase, quote }) => ({
+		statement,
+		paragraph,
+		phrase,
+		quote
+	}));
+}
+
+function checkOutcome(value: unknown, problems: FieldProblem[]): Outcome | null {
+	if (value === undefined || value === null) return null;
+	if (!isMapping(value)) {
+		problems.push({ field: 'outcome', reason: `must be a mapping, not ${shapeOf(value)}` });
+		return null;
+	}
+	unknownFields(value, OUTCOME_FIELDS, 'outcome.', problems);
+	const result = value.result;
+	if (!OUTCOME_RESULTS.includes(result as never)) {
+		problems.push({
+			field: 'outcome.result',
+			reason: `${result === undefined ? 'missing' : `"${String(result)}" is not allowed`}; ${oneOf(OUTCOME_RESULTS)}`
+		});
+	}
+	if (!('statement' in value)) {
+		problems.push({
+			field: 'outcome.statement',
+			reason: 'missing (the later statement that was read for it)'
+		});
+	} else checkString(value.statement, 'outcome.statement', problems);
+
+	const evidence = ['paragraph', 'quote'] as const;
+	if (result === 'not-mentioned') {
+		for (const field of [...evidence, 'start', 'end', 'precision']) {
+			if (value[field] !== undefined && value[field] !== null) {
+				problems.push({
+					field: `outcome.${field}`,
+					reason: 'a commitment the later statement does not mention has no evidence and no date'
+				});
+			}
+		}
+	} else if (OUTCOME_RESULTS.includes(result as never)) {
+		for (const field of evidence) {
+			if (value[field] === undefined || value[field] === null) {
+				problems.push({
+					field: `outcome.${field}`,
+					reason: `missing: a "${String(result)}" outcome needs the later statement's words as evidence`
+				});
+			} else checkString(value[field], `outcome.${field}`, problems);
+		}
+	}
+
+	const dated = ['start', 'end', 'precision'].filter(
+		(field) => value[field] !== undefined && value[field] !== null
+	);
+	if (dated.length > 0) {
+		if (!dated.includes('start') || !dated.includes('precision')) {
+			problems.push({
+				field: 'outcome.start',
+				reason: 'a dated outcome needs start and precision (and end unless it is a day)'
+			});
+		} else {
+			for (const field of ['start', 'end'] as const) {
+				if (field in value && value[field] !== null && !isIsoDate(value[field])) {
+					problems.push({
+						field: `outcome.${field}`,
+						reason: `must be a real date written YYYY-MM-DD, not ${shapeOf(value[field])} ${String(value[field])}`
+					});
+				}
+			}
+			if (!PRECISIONS.includes(value.precision as Precision)) {
+				problems.push({
+					field: 'outcome.precision',
+					reason: `"${String(value.precision)}" is not allowed; ${oneOf(PRECISIONS)}`
+				});
+			} else if (isIsoDate(value.start)) {
+				const end = (value.end ?? null) as IsoDate | null;
+				const mismatch =
+					end !== null && end < value.start
+						? { field: 'end', reason: `${end} is before start ${value.start}` }
+						: precisionMismatch(value.precision as Precision, value.start, end);
+				if (mismatch) problems.push({ ...mismatch, field: `outcome.${mismatch.field}` });
+			}
+		}
+	}
+	return {
+		result: result as Outcome['result'],
+		statement: value.statement as string,
+		paragraph: (value.paragraph ?? null) as string | null,
+		quote: (value.quote ?? null) as string | null,
+		start: (value.start ?? null) as IsoDate | null,
+		end: (value.end ?? null) as IsoDate | null,
+		precision: (value.precision ?? null) as Precision | null
+	};
 }
 
 /**
@@ -96,22 +244,18 @@ export function checkRecord(raw: unknown): {
 	event: AllianceEvent | null;
 	problems: FieldProblem[];
 } {
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+	if (!isMapping(raw)) {
 		return {
 			event: null,
 			problems: [{ field: '(record)', reason: `must be a mapping, not ${shapeOf(raw)}` }]
 		};
 	}
-	const record = raw as Record<string, unknown>;
+	const record = raw;
 	const problems: FieldProblem[] = [];
 
-	for (const field of Object.keys(record)) {
-		if (!(EVENT_FIELDS as readonly string[]).includes(field)) {
-			problems.push({ field, reason: 'unknown field' });
-		}
-	}
+	unknownFields(record, EVENT_FIELDS, '', problems);
 	for (const field of EVENT_FIELDS) {
-		if (!(field in record)) {
+		if (!(field in record) && !OPTIONAL.has(field)) {
 			problems.push({
 				field,
 				reason: NULLABLE.has(field) ? 'missing (write null if none)' : 'missing'
@@ -120,18 +264,11 @@ export function checkRecord(raw: unknown): {
 	}
 	const present = (field: string) => field in record;
 
-	for (const field of [
-		'id',
-		'title',
-		'summary',
-		'statement',
-		'quote',
-		'paragraph',
-		'phrase',
-		'thread'
-	]) {
-		if (present(field)) checkString(record, field, problems);
+	for (const field of ['id', 'title', 'summary', 'thread']) {
+		if (present(field)) checkString(record[field], field, problems, NULLABLE.has(field));
 	}
+	const mentions = present('mentions') ? checkMentions(record.mentions, problems) : null;
+	const outcome = checkOutcome(record.outcome, problems);
 	for (const field of ['id', 'thread']) {
 		const value = record[field];
 		if (typeof value === 'string' && value.trim() !== '' && !ID_PATTERN.test(value)) {
@@ -210,5 +347,8 @@ export function checkRecord(raw: unknown): {
 		problems.push({ field: 'status', reason: 'kind "target" and status "target" go together' });
 	}
 
-	return { event: problems.length === 0 ? (record as unknown as AllianceEvent) : null, problems };
+	if (problems.length > 0 || mentions === null) return { event: null, problems };
+	const fields = { ...record, mentions, outcome } as Record<string, unknown>;
+	const event = Object.fromEntries(EVENT_FIELDS.map((field) => [field, fields[field]]));
+	return { event: event as unknown as AllianceEvent, problems };
 }

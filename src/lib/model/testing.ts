@@ -1,7 +1,12 @@
 /** Test support: a complete event record, with defaults for every field a case does not care about. */
-import type { AllianceEvent } from './event';
+import type { AllianceEvent, Mention } from './event';
 
-export function makeEvent(fields: Partial<AllianceEvent> = {}): AllianceEvent {
+/**
+ * `statement`, `paragraph`, `phrase` and `quote` set the record's one mention; pass `mentions`
+ * for a record cited by several statements.
+ */
+export function makeEvent(fields: Partial<AllianceEvent> & Partial<Mention> = {}): AllianceEvent {
+	const { statement, paragraph, phrase, quote, ...record } = fields;
 	return {
 		id: 'summit',
 		title: 'Summit',
@@ -13,11 +18,16 @@ export function makeEvent(fields: Partial<AllianceEvent> = {}): AllianceEvent {
 		start: '2022-05-21',
 		end: null,
 		precision: 'day',
-		phrase: null,
-		statement: 'seoul-2022',
-		quote: 'welcomes',
-		paragraph: 'p-1',
 		thread: null,
-		...fields
+		mentions: [
+			{
+				statement: statement ?? 'seoul-2022',
+				paragraph: paragraph ?? 'p-1',
+				phrase: phrase ?? null,
+				quote: quote ?? 'welcomes'
+			}
+		],
+		outcome: null,
+		...record
 	};
 }

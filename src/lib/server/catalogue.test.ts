@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TRACKS } from '../model/event';
+import { TRACKS, citesStatement, firstMention, isCommitment, statementsOf } from '../model/event';
 import { findQuote } from '../statements/quote';
 import { loadCatalogue } from './catalogue';
 import { formatProblem } from './validate';
@@ -21,27 +21,83 @@ describe('the real data', () => {
 
 	it('covers both statements, every track and every paragraph', () => {
 		for (const statement of statements) {
-			const own = events.filter((e) => e.statement === statement.slug);
+			const own = events.filter((e) => citesStatement(e, statement.slug));
 			for (const track of TRACKS) expect(own.some((e) => e.track === track)).toBe(true);
+			const anchors = new Set(
+				own
+					.flatMap((e) => e.mentions.filter((m) => m.statement === statement.slug))
+					.map((m) => m.paragraph)
+			);
 			const uncovered = statement.paragraphs
 				.map((p) => p.anchor)
-				.filter((anchor) => !own.some((e) => e.paragraph === anchor));
+				.filter((anchor) => !anchors.has(anchor));
 			expect(uncovered, statement.slug).toEqual([]);
 		}
 	});
 
-	it('quotes each event from its own paragraph', () => {
+	it('quotes each mention from its own paragraph, and each outcome from the later statement', () => {
 		const bySlug = new Map(statements.map((s) => [s.slug, s]));
-		for (const event of events) {
-			const statement = bySlug.get(event.statement);
-			expect(statement, event.id).toBeDefined();
+		const quotes = events.flatMap((event) => [
+			...event.mentions.map((m) => ({ id: event.id, ...m })),
+			...(event.outcome?.quote && event.outcome.paragraph
+				? [
+						{
+							id: event.id,
+							...event.outcome,
+							quote: event.outcome.quote,
+							paragraph: event.outcome.paragraph
+						}
+					]
+				: [])
+		]);
+		for (const { id, statement: slug, quote, paragraph } of quotes) {
+			const statement = bySlug.get(slug);
+			expect(statement, id).toBeDefined();
 			if (statement) {
 				expect(
-					findQuote(statement, event.quote).map((m) => m.paragraph),
-					event.id
-				).toContain(event.paragraph);
+					findQuote(statement, quote).map((m) => m.paragraph),
+					id
+				).toContain(paragraph);
 			}
 		}
+	});
+
+	it('has one record per real-world event: no two statements cite one past event separately', () => {
+		const past = events.filter(
+			(e) => e.thread && (e.status === 'historical' || e.status === 'held')
+		);
+		const twice = past.flatMap((a, i) =>
+			past
+				.slice(i + 1)
+				.filter(
+					(b) =>
+						`${a.thread} ${a.start} ${a.end}` === `${b.thread} ${b.start} ${b.end}` &&
+						!statementsOf(a).some((slug) => statementsOf(b).includes(slug))
+				)
+				.map((b) => `${a.id} = ${b.id}`)
+		);
+		expect(twice).toEqual([]);
+		// The six cited by both statements are one record each, with a mention per statement.
+		const both = events.filter((e) => new Set(statementsOf(e)).size === 2).map((e) => e.id);
+		expect(both).toEqual(
+			expect.arrayContaining([
+				'russia-invades-ukraine-2022',
+				'mutual-defense-treaty-signed-2022',
+				'iaea-model-additional-protocol-2022',
+				'korus-entry-into-force-2022',
+				'paris-agreement-adopted-2022',
+				'net-zero-2050-goal-2022'
+			])
+		);
+	});
+
+	it('gives every commitment of the earlier statement an outcome from the later one', () => {
+		const [earlier, later] = statements;
+		const commitments = events.filter(
+			(e) => firstMention(e).statement === earlier!.slug && isCommitment(e)
+		);
+		expect(commitments.length).toBeGreaterThan(20);
+		for (const e of commitments) expect(e.outcome?.statement, e.id).toBe(later!.slug);
 	});
 
 	it('spans the 1953 founding to the 2050 targets', () => {
@@ -73,7 +129,9 @@ describe('a copy of the data with mistakes', () => {
 		);
 		// Its events now point at no statement, and say so instead of disappearing.
 		expect(lines).toContainEqual(
-			expect.stringMatching(/^data\/events\/2022-05-21\.yaml: [a-z0-9-]+: statement: no statement/)
+			expect.stringMatching(
+				/^data\/events\/2022-05-21\.yaml: [a-z0-9-]+: mentions\[1\]\.statement: no statement/
+			)
 		);
 	});
 

@@ -49,9 +49,24 @@ const partner = {
 };
 
 const FILE = 'data/events/2022-05-21.yaml';
+const MENTION_KEYS = ['statement', 'paragraph', 'phrase', 'quote'];
+/**
+ * The cases write a record cited once flat, with statement, paragraph, phrase and quote beside
+ * the other fields; the file holds them as its one mention, as the data files do.
+ */
+function asStored(record: unknown): unknown {
+	if (typeof record !== 'object' || record === null || 'mentions' in record) return record;
+	const entries = Object.entries(record);
+	const mention = Object.fromEntries(entries.filter(([key]) => MENTION_KEYS.includes(key)));
+	if (Object.keys(mention).length === 0) return record;
+	return {
+		...Object.fromEntries(entries.filter(([key]) => !MENTION_KEYS.includes(key))),
+		mentions: [mention]
+	};
+}
 const file = (records: unknown[], name = FILE): SourceFile => ({
 	file: name,
-	text: stringify(records)
+	text: stringify(records.map(asStored))
 });
 const run = (...files: SourceFile[]) => validateEventFiles(files, [statement]);
 const messages = (...files: SourceFile[]) => run(...files).problems.map(formatProblem);
@@ -144,22 +159,22 @@ describe('validateEventFiles', () => {
 		{
 			name: 'quote not verbatim',
 			records: [{ ...base, quote: 'hold the Civil Space Talks by the end of the year' }, partner],
-			expected: `${FILE}: space-dialogue: quote: not found verbatim in 2022-05-21-test; the text departs from the quote after "hold the Civil Space "`
+			expected: `${FILE}: space-dialogue: mentions[1].quote: not found verbatim in 2022-05-21-test; the text departs from the quote after "hold the Civil Space "`
 		},
 		{
 			name: 'quote in another paragraph',
 			records: [{ ...base, paragraph: 'p-2' }, partner],
-			expected: `${FILE}: space-dialogue: paragraph: the quote is in p-1, not p-2`
+			expected: `${FILE}: space-dialogue: mentions[1].paragraph: the quote is in p-1, not p-2`
 		},
 		{
 			name: 'paragraph that does not exist',
 			records: [{ ...base, paragraph: 'p-9' }, partner],
-			expected: `${FILE}: space-dialogue: paragraph: no paragraph p-9 in 2022-05-21-test; the quote is in p-1`
+			expected: `${FILE}: space-dialogue: mentions[1].paragraph: no paragraph p-9 in 2022-05-21-test; the quote is in p-1`
 		},
 		{
 			name: 'unknown statement',
 			records: [{ ...base, statement: 'nope' }, partner],
-			expected: `${FILE}: space-dialogue: statement: no statement "nope" in data/statements/`
+			expected: `${FILE}: space-dialogue: mentions[1].statement: no statement "nope" in data/statements/`
 		},
 		{
 			name: 'phrase and date disagree',
@@ -169,12 +184,12 @@ describe('validateEventFiles', () => {
 		{
 			name: 'phrase not in the quote',
 			records: [{ ...base, phrase: 'this Fall' }, partner],
-			expected: `${FILE}: space-dialogue: phrase: "this Fall" does not occur in the quote`
+			expected: `${FILE}: space-dialogue: mentions[1].phrase: "this Fall" does not occur in the quote`
 		},
 		{
 			name: 'phrase not understood',
 			records: [{ ...base, phrase: 'Civil Space' }, partner],
-			expected: `${FILE}: space-dialogue: phrase: "Civil Space" is not a date phrase the resolver understands`
+			expected: `${FILE}: space-dialogue: mentions[1].phrase: "Civil Space" is not a date phrase the resolver understands`
 		},
 		{
 			name: 'thread with one event',
@@ -233,7 +248,7 @@ describe('validateEventFiles', () => {
 
 	it('requires event files to be named after their statement date', () => {
 		expect(messages(file([base, partner], 'data/events/2022-05-20.yaml'))).toContain(
-			'data/events/2022-05-20.yaml: space-dialogue: statement: 2022-05-21-test is dated 2022-05-21; this file holds the events of the 2022-05-20 statement'
+			'data/events/2022-05-20.yaml: space-dialogue: mentions[1].statement: 2022-05-21-test is dated 2022-05-21; a record lives in the file of the first statement that cites it, and this file holds the 2022-05-20 statement'
 		);
 		expect(messages(file([base, partner], 'data/events/space.yaml'))).toContain(
 			'data/events/space.yaml: (file): name: an event file is named <statement-date>.yaml, e.g. 2022-05-21.yaml'
@@ -261,7 +276,7 @@ describe('validateEventFiles', () => {
 			expect.arrayContaining([
 				expect.stringContaining('space-dialogue: kind:'),
 				expect.stringContaining('space-dialogue: start: 2023-02-30'),
-				expect.stringContaining('fall-meeting: quote: not found verbatim'),
+				expect.stringContaining('fall-meeting: mentions[1].quote: not found verbatim'),
 				expect.stringContaining('2022-05-21-b.yaml: third: track:')
 			])
 		);
@@ -271,5 +286,264 @@ describe('validateEventFiles', () => {
 		const records = [base, partner, { ...base, id: 'bad-one', kind: 'party' }];
 		const { events, problems } = run(file(records));
 		expect(events.length + new Set(problems.map((p) => p.id)).size).toBe(records.length);
+	});
+});
+
+describe('records cited by several statements, and outcomes', () => {
+	const later = parseStatement(
+		[
+			'---',
+			"date: '2023-04-26'",
+			'title: Later test statement',
+			'source_url: https://example.org/later',
+			'---',
+			'The third Civil Space Dialogue was held in December 2022, and the leaders recall the treaty of 1953.',
+			'',
+			'They will expand space cooperation.',
+			''
+		].join('\n'),
+		'data/statements/2023-04-26-later.md'
+	);
+	const LATER_FILE = 'data/events/2023-04-26.yaml';
+	const both = (...files: SourceFile[]) =>
+		validateEventFiles(files, [statement, later]).problems.map(formatProblem);
+	const done = {
+		result: 'done',
+		statement: '2023-04-26-later',
+		paragraph: 'p-1',
+		quote: 'The third Civil Space Dialogue was held in December 2022',
+		start: '2022-12-01',
+		end: '2022-12-31',
+		precision: 'month'
+	};
+	const commitment = { ...base, outcome: done };
+	const meeting = {
+		...partner,
+		thread: 'space',
+		outcome: { result: 'not-mentioned', statement: '2023-04-26-later' }
+	};
+	const treatyMention = (statementSlug: string, paragraph: string, quote: string) => ({
+		statement: statementSlug,
+		paragraph,
+		phrase: null,
+		quote
+	});
+	const treaty = {
+		id: 'treaty',
+		title: 'Treaty signed',
+		summary: 'A treaty.',
+		track: 'security',
+		tracks: ['security'],
+		kind: 'agreement',
+		status: 'historical',
+		start: '1953-10-01',
+		end: null,
+		precision: 'day',
+		thread: 'treaty',
+		mentions: [treatyMention('2022-05-21-test', 'p-2', 'They will meet this Fall in Seoul')]
+	};
+
+	it('accepts a commitment with its outcome, and a record cited by both statements', () => {
+		const cited = {
+			...treaty,
+			thread: null,
+			mentions: [
+				...treaty.mentions,
+				treatyMention('2023-04-26-later', 'p-1', 'the leaders recall the treaty of 1953')
+			]
+		};
+		const result = validateEventFiles([file([commitment, meeting, cited])], [statement, later]);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		const events = new Map(result.events.map((e) => [e.id, e]));
+		expect(events.get('treaty')?.mentions.map((m) => m.statement)).toEqual([
+			'2022-05-21-test',
+			'2023-04-26-later'
+		]);
+		expect(events.get('space-dialogue')?.outcome).toEqual(done);
+		expect(events.get('fall-meeting')?.outcome).toEqual({
+			result: 'not-mentioned',
+			statement: '2023-04-26-later',
+			paragraph: null,
+			quote: null,
+			start: null,
+			end: null,
+			precision: null
+		});
+	});
+
+	const cases: { name: string; files: () => SourceFile[]; expected: string }[] = [
+		{
+			name: 'a commitment without an outcome',
+			files: () => [file([base, meeting])],
+			expected: `${FILE}: space-dialogue: outcome: missing: a commitment (planned dialogue) needs what 2023-04-26-later says of it`
+		},
+		{
+			name: 'a mention quote not verbatim',
+			files: () => [
+				file([
+					commitment,
+					meeting,
+					{
+						...treaty,
+						thread: null,
+						mentions: [
+							...treaty.mentions,
+							treatyMention('2023-04-26-later', 'p-1', 'the treaty of 1954')
+						]
+					}
+				])
+			],
+			expected: `${FILE}: treaty: mentions[2].quote: not found verbatim in 2023-04-26-later; the text departs from the quote after "the treaty of 195"`
+		},
+		{
+			name: 'mentions out of date order',
+			files: () => [
+				file(
+					[
+						commitment,
+						meeting,
+						{
+							...treaty,
+							thread: null,
+							mentions: [
+								treatyMention('2023-04-26-later', 'p-1', 'the treaty of 1953'),
+								...treaty.mentions
+							]
+						}
+					],
+					LATER_FILE
+				)
+			],
+			expected: `${LATER_FILE}: treaty: mentions: list the mentions in the date order of their statements`
+		},
+		{
+			name: 'an outcome without evidence',
+			files: () => [file([{ ...base, outcome: { ...done, quote: null } }, meeting])],
+			expected: `${FILE}: space-dialogue: outcome.quote: missing: a "done" outcome needs the later statement's words as evidence`
+		},
+		{
+			name: 'an outcome with an unknown result',
+			files: () => [file([{ ...base, outcome: { ...done, result: 'finished' } }, meeting])],
+			expected: `${FILE}: space-dialogue: outcome.result: "finished" is not allowed; must be one of done, continued, expanded, not-mentioned`
+		},
+		{
+			name: 'evidence from the wrong statement',
+			files: () => [
+				file([{ ...base, outcome: { ...done, statement: '2022-05-21-test' } }, meeting])
+			],
+			expected: `${FILE}: space-dialogue: outcome.statement: "2022-05-21-test" is the wrong statement; the outcome of a commitment of 2022-05-21-test is read from the next statement, 2023-04-26-later`
+		},
+		{
+			name: 'evidence not verbatim in the later statement',
+			files: () => [
+				file([
+					{ ...base, outcome: { ...done, quote: 'They will meet this Fall in Seoul' } },
+					meeting
+				])
+			],
+			expected: `${FILE}: space-dialogue: outcome.quote: not found verbatim in 2023-04-26-later`
+		},
+		{
+			name: 'evidence in another paragraph',
+			files: () => [file([{ ...base, outcome: { ...done, paragraph: 'p-2' } }, meeting])],
+			expected: `${FILE}: space-dialogue: outcome.paragraph: the quote is in p-1, not p-2`
+		},
+		{
+			name: 'evidence for a commitment the later statement does not mention',
+			files: () => [
+				file([
+					commitment,
+					{ ...meeting, outcome: { ...meeting.outcome, quote: 'They will expand' } }
+				])
+			],
+			expected: `${FILE}: fall-meeting: outcome.quote: a commitment the later statement does not mention has no evidence and no date`
+		},
+		{
+			name: 'an outcome dated after the statement that reports it',
+			files: () => [
+				file([{ ...base, outcome: { ...done, start: '2023-05-01', end: '2023-05-31' } }, meeting])
+			],
+			expected: `${FILE}: space-dialogue: outcome.start: 2023-05-01 is after 2023-04-26-later (2023-04-26)`
+		},
+		{
+			name: 'an outcome whose dates break its precision',
+			files: () => [file([{ ...base, outcome: { ...done, end: '2022-12-30' } }, meeting])],
+			expected: `${FILE}: space-dialogue: outcome.precision: month precision needs start = 1st and end = last day of that month`
+		},
+		{
+			name: 'an outcome on a record of the last statement',
+			files: () => [
+				file([commitment, meeting]),
+				file(
+					[
+						{
+							...treaty,
+							id: 'new-plan',
+							thread: null,
+							status: 'planned',
+							kind: 'initiative',
+							start: '2023-06-01',
+							mentions: [
+								treatyMention('2023-04-26-later', 'p-2', 'They will expand space cooperation.')
+							],
+							outcome: { result: 'not-mentioned', statement: '2023-04-26-later' }
+						}
+					],
+					LATER_FILE
+				)
+			],
+			expected: `${LATER_FILE}: new-plan: outcome: no statement after 2023-04-26-later to read an outcome from`
+		},
+		{
+			name: 'two records for one real-world event',
+			files: () => [
+				file([commitment, meeting, treaty]),
+				file(
+					[
+						{
+							...treaty,
+							id: 'treaty-again',
+							mentions: [treatyMention('2023-04-26-later', 'p-1', 'the treaty of 1953')]
+						}
+					],
+					LATER_FILE
+				)
+			],
+			expected: `${LATER_FILE}: treaty-again: mentions: the same real-world event as treaty (thread treaty, 1953-10-01), cited by another statement: make it one record and add this statement's words to its mentions`
+		},
+		{
+			name: 'a title that claims more than the status',
+			files: () => [file([{ ...commitment, title: 'Civil Space Dialogue launched' }, meeting])],
+			expected: `${FILE}: space-dialogue: title: says "launched" but the record is planned: as of its statement it has not happened`
+		},
+		{
+			name: 'a mention that is not a mapping',
+			files: () => [file([{ ...treaty, thread: null, mentions: ['p-2'] }, commitment, meeting])],
+			expected: `${FILE}: treaty: mentions[1]: must be a mapping with statement, paragraph, quote and phrase, not a string`
+		},
+		{
+			name: 'no mentions',
+			files: () => [file([{ ...treaty, thread: null, mentions: [] }, commitment, meeting])],
+			expected: `${FILE}: treaty: mentions: must be a non-empty list`
+		},
+		{
+			name: 'a mention without its phrase',
+			files: () => [
+				file([
+					{
+						...treaty,
+						thread: null,
+						mentions: [{ statement: '2022-05-21-test', paragraph: 'p-2', quote: 'They will meet' }]
+					},
+					commitment,
+					meeting
+				])
+			],
+			expected: `${FILE}: treaty: mentions[1].phrase: missing (write null if none)`
+		}
+	];
+	it.each(cases)('$name', ({ files, expected }) => {
+		const lines = both(...files());
+		expect(lines.find((line) => line.startsWith(expected)) ?? lines).toBeTypeOf('string');
 	});
 });

@@ -4,7 +4,14 @@
  * is returned: bad data fails the build instead of vanishing from the timeline.
  */
 import { parseDocument } from 'yaml';
-import { compareEvents, type AllianceEvent } from '../model/event';
+import {
+	compareEvents,
+	firstMention,
+	isCommitment,
+	statementsOf,
+	type AllianceEvent,
+	type Mention
+} from '../model/event';
 import { checkRecord } from '../model/schema';
 import { findQuote, quoteText } from '../statements/quote';
 import type { Statement } from '../statements/statement';
@@ -82,45 +89,57 @@ function recordLabel(raw: unknown, index: number): string {
 	return typeof id === 'string' && id.trim() !== '' ? id : `(record ${index + 1})`;
 }
 
-/** Checks that need the statement: quote, paragraph, phrase and status against its date. */
-function checkAgainstStatement(
-	event: AllianceEvent,
+type FieldProblem = Omit<Problem, 'file' | 'id'>;
+
+/** Where a quote is missing or in another paragraph than the record says. */
+function checkQuote(
 	statement: Statement,
-	fileDate: string | null
-): Omit<Problem, 'file' | 'id'>[] {
-	const problems: Omit<Problem, 'file' | 'id'>[] = [];
-	if (fileDate !== null && statement.date !== fileDate) {
-		problems.push({
-			field: 'statement',
-			reason: `${event.statement} is dated ${statement.date}; this file holds the events of the ${fileDate} statement`
-		});
-	}
-
-	const matches = findQuote(statement, event.quote);
+	quote: string,
+	paragraph: string,
+	field: (name: string) => string
+): FieldProblem[] {
+	const matches = findQuote(statement, quote);
 	if (matches.length === 0) {
-		const prefix = verbatimPrefix(statement, event.quote);
-		problems.push({
-			field: 'quote',
-			reason:
-				`not found verbatim in ${statement.slug}` +
-				(prefix.length > 0 ? `; the text departs from the quote after "${prefix.slice(-40)}"` : '')
-		});
-	} else if (!matches.some((match) => match.paragraph === event.paragraph)) {
-		const known = statement.paragraphs.some((p) => p.anchor === event.paragraph);
-		problems.push({
-			field: 'paragraph',
-			reason: `${known ? '' : `no paragraph ${event.paragraph} in ${statement.slug}; `}the quote is in ${[...new Set(matches.map((m) => m.paragraph))].join(', ')}${known ? `, not ${event.paragraph}` : ''}`
-		});
+		const prefix = verbatimPrefix(statement, quote);
+		return [
+			{
+				field: field('quote'),
+				reason:
+					`not found verbatim in ${statement.slug}` +
+					(prefix.length > 0
+						? `; the text departs from the quote after "${prefix.slice(-40)}"`
+						: '')
+			}
+		];
 	}
+	if (matches.some((match) => match.paragraph === paragraph)) return [];
+	const known = statement.paragraphs.some((p) => p.anchor === paragraph);
+	return [
+		{
+			field: field('paragraph'),
+			reason: `${known ? '' : `no paragraph ${paragraph} in ${statement.slug}; `}the quote is in ${[...new Set(matches.map((m) => m.paragraph))].join(', ')}${known ? `, not ${paragraph}` : ''}`
+		}
+	];
+}
 
-	if (event.phrase !== null) {
-		const phrase = quoteText(event.phrase);
+/** Checks of one mention against its statement: quote, paragraph, phrase, and the status. */
+function checkMention(
+	event: AllianceEvent,
+	mention: Mention,
+	index: number,
+	statement: Statement
+): FieldProblem[] {
+	const field = (name: string) => `mentions[${index + 1}].${name}`;
+	const problems = checkQuote(statement, mention.quote, mention.paragraph, field);
+
+	if (mention.phrase !== null) {
+		const phrase = quoteText(mention.phrase);
 		const windows = resolvePhrase(phrase, statement.date);
-		if (!quoteText(event.quote).toLowerCase().includes(phrase.toLowerCase())) {
-			problems.push({ field: 'phrase', reason: `"${phrase}" does not occur in the quote` });
+		if (!quoteText(mention.quote).toLowerCase().includes(phrase.toLowerCase())) {
+			problems.push({ field: field('phrase'), reason: `"${phrase}" does not occur in the quote` });
 		} else if (windows === null) {
 			problems.push({
-				field: 'phrase',
+				field: field('phrase'),
 				reason: `"${phrase}" is not a date phrase the resolver understands`
 			});
 		} else if (!withinAnyWindow(event.start, event.end, windows)) {
@@ -133,17 +152,12 @@ function checkAgainstStatement(
 		}
 	}
 
+	// The status holds as of every statement that cites the event.
 	const last = event.end ?? event.start;
-	if (event.status === 'historical' && event.start > statement.date) {
+	if ((event.status === 'historical' || event.status === 'held') && event.start > statement.date) {
 		problems.push({
 			field: 'status',
-			reason: `historical, but it starts ${event.start}, after the statement (${statement.date})`
-		});
-	}
-	if (event.status === 'held' && event.start > statement.date) {
-		problems.push({
-			field: 'status',
-			reason: `held, but it starts ${event.start}, after the statement (${statement.date})`
+			reason: `${event.status}, but it starts ${event.start}, after the statement (${statement.date})`
 		});
 	}
 	if ((event.status === 'planned' || event.status === 'target') && last <= statement.date) {
@@ -153,6 +167,86 @@ function checkAgainstStatement(
 		});
 	}
 	return problems;
+}
+
+/** Statements in date order: the one after `slug` is where its commitments' outcomes are read. */
+function nextStatement(statements: readonly Statement[], slug: string): Statement | null {
+	const own = statements.find((s) => s.slug === slug);
+	if (!own) return null;
+	return (
+		[...statements]
+			.filter((s) => s.date > own.date)
+			.sort((a, b) => (a.date < b.date ? -1 : 1))[0] ?? null
+	);
+}
+
+function checkOutcome(
+	event: AllianceEvent,
+	statements: readonly Statement[],
+	bySlug: ReadonlyMap<string, Statement>
+): FieldProblem[] {
+	const own = firstMention(event).statement;
+	const later = nextStatement(statements, own);
+	const outcome = event.outcome;
+	if (outcome === null) {
+		return later !== null && isCommitment(event)
+			? [
+					{
+						field: 'outcome',
+						reason: `missing: a commitment (${event.status} ${event.kind}) needs what ${later.slug} says of it (done, continued, expanded or not-mentioned)`
+					}
+				]
+			: [];
+	}
+	if (later === null) {
+		return [
+			{
+				field: 'outcome',
+				reason: `no statement after ${own} to read an outcome from`
+			}
+		];
+	}
+	if (outcome.statement !== later.slug) {
+		const known = bySlug.has(outcome.statement);
+		return [
+			{
+				field: 'outcome.statement',
+				reason: `${known ? `"${outcome.statement}" is the wrong statement` : `no statement "${outcome.statement}" in data/statements/`}; the outcome of a commitment of ${own} is read from the next statement, ${later.slug}`
+			}
+		];
+	}
+	const problems: FieldProblem[] = [];
+	if (outcome.quote !== null && outcome.paragraph !== null) {
+		problems.push(
+			...checkQuote(later, outcome.quote, outcome.paragraph, (name) => `outcome.${name}`)
+		);
+	}
+	if (outcome.start !== null && outcome.start > later.date) {
+		problems.push({
+			field: 'outcome.start',
+			reason: `${outcome.start} is after ${later.slug} (${later.date}), which reports it`
+		});
+	}
+	return problems;
+}
+
+/**
+ * Words a title may use only once the thing has happened: a record that is still announced or
+ * planned must not read as done.
+ */
+const ACCOMPLISHED = /\b(launched|established|signed|held|convened|completed|opened)\b/i;
+
+function checkClaims(event: AllianceEvent): FieldProblem[] {
+	const word = ACCOMPLISHED.exec(event.title)?.[1];
+	if (word && (event.status === 'announced' || event.status === 'planned')) {
+		return [
+			{
+				field: 'title',
+				reason: `says "${word}" but the record is ${event.status}: as of its statement it has not happened`
+			}
+		];
+	}
+	return [];
 }
 
 export interface ValidationResult {
@@ -201,12 +295,32 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 			for (const p of shape) report(p.field, p.reason);
 			if (!event) return;
 
-			const statement = bySlug.get(event.statement);
-			if (!statement) {
-				report('statement', `no statement "${event.statement}" in data/statements/`);
-				return;
+			let cited = true;
+			event.mentions.forEach((mention, index) => {
+				const statement = bySlug.get(mention.statement);
+				if (!statement) {
+					report(
+						`mentions[${index + 1}].statement`,
+						`no statement "${mention.statement}" in data/statements/`
+					);
+					cited = false;
+					return;
+				}
+				for (const p of checkMention(event, mention, index, statement)) report(p.field, p.reason);
+			});
+			if (!cited) return;
+			const dates = event.mentions.map((m) => bySlug.get(m.statement)!.date);
+			if (dates.some((date, i) => i > 0 && date < dates[i - 1]!)) {
+				report('mentions', 'list the mentions in the date order of their statements');
 			}
-			for (const p of checkAgainstStatement(event, statement, fileDate)) report(p.field, p.reason);
+			if (fileDate !== null && dates[0] !== fileDate) {
+				report(
+					'mentions[1].statement',
+					`${event.mentions[0]!.statement} is dated ${dates[0]}; a record lives in the file of the first statement that cites it, and this file holds the ${fileDate} statement`
+				);
+			}
+			for (const p of checkOutcome(event, statements, bySlug)) report(p.field, p.reason);
+			for (const p of checkClaims(event)) report(p.field, p.reason);
 			candidates.push({ event, file: source.file });
 		});
 	}
@@ -223,7 +337,10 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 		}
 	}
 
-	for (const problem of crossingQuotes(candidates, statements)) {
+	for (const problem of [
+		...crossingQuotes(candidates, statements),
+		...sameRealWorldEvent(candidates)
+	]) {
 		problems.push(problem);
 		failedIds.add(problem.id);
 	}
@@ -246,19 +363,21 @@ function crossingQuotes(
 	const bySlug = new Map(statements.map((s) => [s.slug, s]));
 	const byParagraph = new Map<
 		string,
-		{ event: AllianceEvent; file: string; start: number; end: number }[]
+		{ event: AllianceEvent; file: string; paragraph: string; start: number; end: number }[]
 	>();
 	for (const { event, file } of candidates) {
-		const statement = bySlug.get(event.statement);
-		const match = statement
-			? findQuote(statement, event.quote).find((m) => m.paragraph === event.paragraph)
-			: undefined;
-		if (!match) continue;
-		const key = `${event.statement}#${event.paragraph}`;
-		byParagraph.set(key, [
-			...(byParagraph.get(key) ?? []),
-			{ event, file, start: match.start, end: match.end }
-		]);
+		for (const mention of event.mentions) {
+			const statement = bySlug.get(mention.statement);
+			const match = statement
+				? findQuote(statement, mention.quote).find((m) => m.paragraph === mention.paragraph)
+				: undefined;
+			if (!match) continue;
+			const key = `${mention.statement}#${mention.paragraph}`;
+			byParagraph.set(key, [
+				...(byParagraph.get(key) ?? []),
+				{ event, file, paragraph: mention.paragraph, start: match.start, end: match.end }
+			]);
+		}
 	}
 	const problems: Problem[] = [];
 	for (const spans of byParagraph.values()) {
@@ -277,10 +396,39 @@ function crossingQuotes(
 					file: span.file,
 					id: span.event.id,
 					field: 'quote',
-					reason: `overlaps the quote of ${crossed.event.id} in ${span.event.paragraph} without containing it or lying inside it; quotes in a paragraph must nest or stay apart`
+					reason: `overlaps the quote of ${crossed.event.id} in ${span.paragraph} without containing it or lying inside it; quotes in a paragraph must nest or stay apart`
 				});
 			}
 		});
+	}
+	return problems;
+}
+
+/**
+ * One real-world event is one record: an event that has happened (historical or held) with
+ * the same dates and thread as a record of another statement is the same event cited twice,
+ * and belongs in one record with a mention per statement.
+ */
+function sameRealWorldEvent(candidates: { event: AllianceEvent; file: string }[]): Problem[] {
+	const seen = new Map<string, AllianceEvent>();
+	const problems: Problem[] = [];
+	for (const { event, file } of candidates) {
+		if (event.thread === null || (event.status !== 'historical' && event.status !== 'held')) {
+			continue;
+		}
+		const key = `${event.thread}|${event.start}|${event.end ?? ''}`;
+		const other = seen.get(key);
+		const disjoint =
+			other !== undefined &&
+			!statementsOf(other).some((slug) => statementsOf(event).includes(slug));
+		if (other && disjoint) {
+			problems.push({
+				file,
+				id: event.id,
+				field: 'mentions',
+				reason: `the same real-world event as ${other.id} (thread ${event.thread}, ${event.start}${event.end ? `..${event.end}` : ''}), cited by another statement: make it one record and add this statement's words to its mentions`
+			});
+		} else if (!other) seen.set(key, event);
 	}
 	return problems;
 }

@@ -21,7 +21,12 @@ describe('buildReader on the real statements', () => {
 	for (const statement of statements) {
 		describe(statement.slug, () => {
 			const reader = buildReader(statement, events);
-			const own = events.filter((e) => e.statement === statement.slug);
+			// One entry per mention of this statement, named by its event.
+			const own = events.flatMap((e) =>
+				e.mentions
+					.filter((m) => m.statement === statement.slug)
+					.map((m) => ({ id: e.id, paragraph: m.paragraph }))
+			);
 			const paragraphs = reader.sections.flatMap((s) => s.paragraphs);
 
 			it('keeps every paragraph, in order, with its text intact', () => {

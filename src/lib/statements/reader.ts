@@ -3,16 +3,16 @@
  * marked in place, the events each paragraph carries, and how much of the text the events
  * cover.
  */
-import type { AllianceEvent } from '../model/event';
+import type { AllianceEvent, Mention } from '../model/event';
 import { markQuotes, type InlineNode } from './highlight';
 import { findQuote } from './quote';
 import type { Statement } from './statement';
 
-/** What a margin note needs of an event. */
+/** What a margin note needs of an event, with the phrase of the mention in this statement. */
 export type NoteEvent = Pick<
 	AllianceEvent,
-	'id' | 'title' | 'track' | 'kind' | 'start' | 'end' | 'precision' | 'phrase'
->;
+	'id' | 'title' | 'track' | 'kind' | 'start' | 'end' | 'precision'
+> & { phrase: string | null };
 
 export interface ReaderParagraph {
 	anchor: string;
@@ -33,39 +33,32 @@ export interface Reader {
 	total: number;
 }
 
-const toNote = ({
-	id,
-	title,
-	track,
-	kind,
-	start,
-	end,
-	precision,
-	phrase
-}: AllianceEvent): NoteEvent => ({
-	id,
-	title,
-	track,
-	kind,
-	start,
-	end,
-	precision,
-	phrase
-});
+const toNote = (
+	{ id, title, track, kind, start, end, precision }: AllianceEvent,
+	{ phrase }: Mention
+): NoteEvent => ({ id, title, track, kind, start, end, precision, phrase });
 
 export function buildReader(statement: Statement, events: readonly AllianceEvent[]): Reader {
-	const own = events.filter((event) => event.statement === statement.slug);
+	// Each event's mentions in this statement; a record cited by several statements is marked
+	// in each of them with that statement's own words.
+	const own = events.flatMap((event) =>
+		event.mentions
+			.filter((mention) => mention.statement === statement.slug)
+			.map((mention) => ({ event, mention }))
+	);
 	const paragraphs = new Map<string, ReaderParagraph>();
 	for (const paragraph of statement.paragraphs) {
-		const quoted = own.filter((event) => event.paragraph === paragraph.anchor);
-		const spans = quoted.flatMap((event) => {
-			const match = findQuote(statement, event.quote).find((m) => m.paragraph === paragraph.anchor);
+		const quoted = own.filter(({ mention }) => mention.paragraph === paragraph.anchor);
+		const spans = quoted.flatMap(({ event, mention }) => {
+			const match = findQuote(statement, mention.quote).find(
+				(m) => m.paragraph === paragraph.anchor
+			);
 			return match ? [{ id: event.id, start: match.start, end: match.end }] : [];
 		});
 		paragraphs.set(paragraph.anchor, {
 			anchor: paragraph.anchor,
 			nodes: markQuotes(paragraph.runs, spans),
-			events: quoted.map(toNote)
+			events: quoted.map(({ event, mention }) => toNote(event, mention))
 		});
 	}
 	const sections = statement.sections.map((section) => ({

@@ -99,7 +99,7 @@ describe('generateEvents', () => {
 			const n = 2000;
 			const events = generateEvents({ n, seed, sources });
 			const dateOf = new Map(statements.map((s) => [s.slug, s.date]));
-			const byDate = groupBy(events, (e) => dateOf.get(e.statement)!);
+			const byDate = groupBy(events, (e) => dateOf.get(e.mentions[0]!.statement)!);
 			const files: SourceFile[] = [...byDate].map(([date, list]) => ({
 				file: `data/events/${date}.yaml`,
 				text: stringify(list)

@@ -5,6 +5,7 @@
  */
 import {
 	KINDS,
+	isCommitment,
 	TRACKS,
 	type AllianceEvent,
 	type Kind,
@@ -149,6 +150,12 @@ export function generateEvents({ n, seed, sources }: GenerateOptions): AllianceE
 	const random = mulberry32(seed);
 	const idPrefix = `syn-${seed >>> 0}-`;
 	const statementDays = new Map(sources.map((s) => [s.date, parseDay(s.date)]));
+	// A commitment of any statement but the last has an outcome read from the next one; the
+	// generator cannot read it, so it says the later statement is silent.
+	const dates = [...statementDays.keys()].sort();
+	const nextSlug = new Map(
+		dates.map((date, i) => [date, sources.find((s) => s.date === dates[i + 1])?.statement ?? null])
+	);
 	const dense = denseDays(random, n, sources);
 	const denseWeights = cumulativeWeights(random, dense.length);
 	const threads = assignThreads(random, n);
@@ -165,6 +172,9 @@ export function generateEvents({ n, seed, sources }: GenerateOptions): AllianceE
 	};
 	const events: AllianceEvent[] = [];
 	const starts = new Int32Array(n);
+	const pastEvents = new Map<string, string>();
+	const sourcesOn = new Map<string, QuoteSource[]>();
+	for (const s of sources) sourcesOn.set(s.date, [...(sourcesOn.get(s.date) ?? []), s]);
 	for (let i = 0; i < n; i++) {
 		const roll = random();
 		let shape: DateShape;
@@ -183,10 +193,29 @@ export function generateEvents({ n, seed, sources }: GenerateOptions): AllianceE
 			source = pick(random, sources);
 		}
 		starts[i] = shape.start;
-		const statementDay = statementDays.get(source.date) as number;
-		const status = statusFor(random, shape.start, shape.end ?? shape.start, statementDay);
-		const kind = status === 'target' ? 'target' : pick(random, kinds);
 		const thread = threads.threadOf[i] as number;
+		let status = statusFor(
+			random,
+			shape.start,
+			shape.end ?? shape.start,
+			statementDays.get(source.date) as number
+		);
+		if (thread >= 0 && (status === 'historical' || status === 'held')) {
+			// One past event of a thread is one record: a second statement citing the same one
+			// would be a duplicate the validator rejects, so it is quoted from the first's statement.
+			const key = `${thread} ${shape.start} ${shape.end}`;
+			const first = pastEvents.get(key);
+			if (first !== undefined && first !== source.date) {
+				source = pick(random, sourcesOn.get(first)!);
+				status = statusFor(
+					random,
+					shape.start,
+					shape.end ?? shape.start,
+					statementDays.get(first) as number
+				);
+			} else pastEvents.set(key, source.date);
+		}
+		const kind = status === 'target' ? 'target' : pick(random, kinds);
 		const track = thread >= 0 ? (threadTracks[thread] as Track) : pick(random, TRACKS);
 		const topic = thread >= 0 ? (threadTopics[thread] as string) : pick(random, TOPICS[track]);
 		events.push({
@@ -200,11 +229,27 @@ export function generateEvents({ n, seed, sources }: GenerateOptions): AllianceE
 			start: iso(shape.start),
 			end: shape.end === null ? null : iso(shape.end),
 			precision: shape.precision,
-			phrase: null,
-			statement: source.statement,
-			quote: source.quote,
-			paragraph: source.paragraph,
-			thread: threadNames[thread] ?? null
+			thread: threadNames[thread] ?? null,
+			mentions: [
+				{
+					statement: source.statement,
+					paragraph: source.paragraph,
+					phrase: null,
+					quote: source.quote
+				}
+			],
+			outcome:
+				nextSlug.get(source.date) && isCommitment({ kind, status })
+					? {
+							result: 'not-mentioned',
+							statement: nextSlug.get(source.date)!,
+							paragraph: null,
+							quote: null,
+							start: null,
+							end: null,
+							precision: null
+						}
+					: null
 		});
 	}
 	// The order of compareEvents, found on numbers (see order.ts).

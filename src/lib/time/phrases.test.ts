@@ -229,8 +229,9 @@ describe('resolvePhrase', () => {
 		const covered = new Set(DATA_PHRASES.map((c) => `${c.phrase}|${c.date}`));
 		const used = new Set(
 			events
-				.filter((e) => e.phrase)
-				.map((e) => `${quoteText(e.phrase ?? '')}|${dateOf.get(e.statement)}`)
+				.flatMap((e) => e.mentions)
+				.filter((m) => m.phrase)
+				.map((m) => `${quoteText(m.phrase ?? '')}|${dateOf.get(m.statement)}`)
 		);
 		expect([...used].filter((key) => !covered.has(key))).toEqual([]);
 	});

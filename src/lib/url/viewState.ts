@@ -5,7 +5,7 @@
  */
 import { NO_FILTERS, type Filters } from '../filter/filters';
 import { isIsoDate } from '../model/date';
-import { KINDS, STATUSES, TRACKS, type IsoDate } from '../model/event';
+import { KINDS, OUTCOME_RESULTS, STATUSES, TRACKS, type IsoDate } from '../model/event';
 import { ID_PATTERN } from '../model/schema';
 
 export interface StatementRef {
@@ -31,6 +31,7 @@ export const VIEW_PARAMS = [
 	'kind',
 	'status',
 	'statement',
+	'outcome',
 	'q',
 	'from',
 	'to',
@@ -112,6 +113,7 @@ export function decodeViewState(
 			kinds: pick(KINDS, listValues(params, 'kind')),
 			statuses: pick(STATUSES, listValues(params, 'status')),
 			statements: decodeStatements(listValues(params, 'statement'), statements),
+			outcomes: pick(OUTCOME_RESULTS, listValues(params, 'outcome')),
 			q: clampQuery(params.get('q') ?? '')
 		},
 		...dateRange(params.get('from'), params.get('to')),
@@ -135,6 +137,7 @@ export function encodeViewState(
 		kind: pick(KINDS, filters.kinds),
 		status: pick(STATUSES, filters.statuses),
 		statement: encodeStatements(filters.statements, statements),
+		outcome: pick(OUTCOME_RESULTS, filters.outcomes),
 		q: clampQuery(filters.q),
 		from,
 		to,
