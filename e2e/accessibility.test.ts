@@ -87,12 +87,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	}
 }
 
-test('the chart is one labelled group of marks, each a button named title, date, track', async ({
+test('the chart is one labelled group of marks, each a button named title, date, track (and outcome)', async ({
 	page
 }) => {
-	const events: { id: string; title: string; track: string }[] = await (
-		await page.request.get('/events.json')
-	).json();
+	const events: {
+		id: string;
+		title: string;
+		track: string;
+		outcome: { result: string } | null;
+	}[] = await (await page.request.get('/events.json')).json();
 	const byId = new Map(events.map((e) => [e.id, e]));
 	await openTimeline(page, '/?from=2023-04-20&to=2023-05-01');
 	await expect(
@@ -120,9 +123,14 @@ test('the chart is one labelled group of marks, each a button named title, date,
 		if (!event) throw new Error(`mark for unknown event ${id}`);
 		expect(role).toBe('button');
 		const track = event.track.charAt(0).toUpperCase() + event.track.slice(1);
+		const outcome = event.outcome
+			? `, next statement: ${{ done: 'Done', continued: 'Continued', expanded: 'Expanded', 'not-mentioned': 'Not mentioned' }[event.outcome.result]}`
+			: '';
 		expect(name.startsWith(`${event.title}, `), name).toBe(true);
-		expect(name.endsWith(`, ${track}`), name).toBe(true);
+		expect(name.endsWith(`, ${track}${outcome}`), name).toBe(true);
 		// Between them, the date as the timeline shows it: a year at least.
-		expect(name.slice(event.title.length + 2, -(track.length + 2))).toMatch(/\b\d{4}\b/);
+		expect(name.slice(event.title.length + 2, -(track.length + 2 + outcome.length))).toMatch(
+			/\b\d{4}\b/
+		);
 	}
 });

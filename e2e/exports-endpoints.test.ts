@@ -7,7 +7,8 @@ interface EventRecord {
 	tracks: string[];
 	start: string;
 	end: string | null;
-	quote: string;
+	mentions: { quote: string }[];
+	outcome: { result: string } | null;
 }
 
 /** The calendar day after `day`: an all-day DTEND is exclusive. */
@@ -37,7 +38,13 @@ test.describe('the export endpoints', () => {
 		expect(rows.map((row) => [row.start, row.end || null])).toEqual(
 			events.map((e) => [e.start, e.end])
 		);
-		expect(rows.map((row) => row.quote)).toEqual(events.map((e) => e.quote));
+		// One row per event; a record cited twice joins its quotes, one line each.
+		expect(rows.map((row) => row.quote)).toEqual(
+			events.map((e) => e.mentions.map((m) => m.quote).join('\n'))
+		);
+		expect(rows.map((row) => row.outcome || null)).toEqual(
+			events.map((e) => e.outcome?.result ?? null)
+		);
 		expect(rows.map((row) => row.tracks?.split(';'))).toEqual(events.map((e) => e.tracks));
 
 		const icsText = await ics.text();
@@ -56,9 +63,9 @@ test.describe('the export endpoints', () => {
 			])
 		).toEqual(events.map((e) => [e.start, nextDay(e.end ?? e.start)]));
 		vevents.forEach((vevent, index) => {
-			expect(String(vevent.getFirstPropertyValue('description'))).toContain(
-				`“${events[index]?.quote}”`
-			);
+			for (const mention of events[index]?.mentions ?? []) {
+				expect(String(vevent.getFirstPropertyValue('description'))).toContain(`“${mention.quote}”`);
+			}
 		});
 	});
 });

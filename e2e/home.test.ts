@@ -48,24 +48,28 @@ test.describe('the home page', () => {
 		const events: {
 			id: string;
 			title: string;
-			quote: string;
-			statement: string;
-			paragraph: string;
+			mentions: { quote: string; statement: string; paragraph: string }[];
 		}[] = await (await request.get('/events.json')).json();
 		const event = events.find((e) => e.id.startsWith('korus-entry-into-force')) ?? events[0];
 		if (!event) throw new Error('no events');
 		await page.goto('/?from=1945-01-01&to=2051-01-01');
 		const item = page.locator(`.event-list li[data-event-id="${event.id}"]`);
 		await expect(item.getByRole('heading')).toHaveText(event.title);
-		await expect(item.locator('blockquote')).toHaveText(event.quote);
-		await expect(item.getByRole('link', { name: /Joint statement of/ })).toHaveAttribute(
-			'href',
-			`/statements/${event.statement}#${event.paragraph}`
-		);
-		await expect(item.getByRole('link', { name: 'official text' })).toHaveAttribute(
-			'href',
-			/^https:\/\/www\.whitehouse\.gov\/briefing-room\//
-		);
+		// Cited by both statements: each statement's words, each linked to its paragraph.
+		expect(event.mentions).toHaveLength(2);
+		await expect(item.locator('blockquote')).toHaveText(event.mentions.map((m) => m.quote));
+		const readerLinks = item.getByRole('link', { name: /Joint statement of/ });
+		await expect(readerLinks).toHaveCount(2);
+		for (const [index, mention] of event.mentions.entries()) {
+			await expect(readerLinks.nth(index)).toHaveAttribute(
+				'href',
+				`/statements/${mention.statement}#${mention.paragraph}`
+			);
+			await expect(item.getByRole('link', { name: 'official text' }).nth(index)).toHaveAttribute(
+				'href',
+				/^https:\/\/www\.whitehouse\.gov\/briefing-room\//
+			);
+		}
 	});
 
 	test('has no accessibility violations', async ({ page }) => {
@@ -76,7 +80,7 @@ test.describe('the home page', () => {
 	});
 
 	test('lists every event even with scripts off', async ({ browser, request }) => {
-		const events: unknown[] = await (await request.get('/events.json')).json();
+		const events: { mentions: unknown[] }[] = await (await request.get('/events.json')).json();
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
@@ -84,7 +88,8 @@ test.describe('the home page', () => {
 		const quotes = await page
 			.locator('li[data-event-id] blockquote')
 			.evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
-		expect(quotes).toHaveLength(events.length);
+		// Every statement's words: a record both statements cite shows two quotes.
+		expect(quotes).toHaveLength(events.reduce((sum, e) => sum + e.mentions.length, 0));
 		expect(quotes.filter((quote) => quote === '')).toEqual([]);
 		// The controls that need scripts give way to a note saying so.
 		// (Playwright's text engine skips <noscript>, so the note is found by its class.)
@@ -138,13 +143,20 @@ test.describe('/events.json', () => {
 			'start',
 			'end',
 			'precision',
-			'phrase',
-			'statement',
-			'quote',
-			'paragraph',
-			'thread'
+			'thread',
+			'mentions',
+			'outcome'
 		];
-		for (const event of events) expect(Object.keys(event)).toEqual(fields);
+		for (const event of events) {
+			expect(Object.keys(event)).toEqual(fields);
+			for (const mention of event.mentions as object[]) {
+				expect(Object.keys(mention)).toEqual(['statement', 'paragraph', 'phrase', 'quote']);
+			}
+		}
+		expect(
+			events.filter((e) => (e.mentions as unknown[]).length > 1).length
+		).toBeGreaterThanOrEqual(6);
+		expect(events.filter((e) => e.outcome !== null).length).toBeGreaterThanOrEqual(28);
 		const keys = events.map((e) => `${e.start} ${e.id}`);
 		expect(keys).toEqual([...keys].sort());
 	});

@@ -10,8 +10,7 @@ interface EventRecord {
 	id: string;
 	track: string;
 	thread: string | null;
-	statement: string;
-	paragraph: string;
+	mentions: { statement: string; paragraph: string }[];
 }
 
 /**
@@ -119,7 +118,7 @@ test('filter, zoom, pan, open an event, follow its thread, open its statement, c
 	await tabUntil(page, focusedHas('data-reader-link'));
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(
-		new RegExp(`/statements/${next?.statement}[^#]*#${next?.paragraph}$`)
+		new RegExp(`/statements/${next?.mentions[0]?.statement}[^#]*#${next?.mentions[0]?.paragraph}$`)
 	);
 	await expect(page.locator(`mark[data-event-id="${nextId}"]`).first()).toBeInViewport();
 

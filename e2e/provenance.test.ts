@@ -1,14 +1,32 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openTimeline } from './pages';
 
-interface EventRecord {
-	id: string;
-	track: string;
+interface Mention {
 	statement: string;
 	paragraph: string;
 	quote: string;
-	thread: string | null;
 }
+interface EventRecord {
+	id: string;
+	title: string;
+	track: string;
+	kind: string;
+	status: string;
+	thread: string | null;
+	mentions: Mention[];
+	outcome: {
+		result: string;
+		statement: string;
+		paragraph: string | null;
+		quote: string | null;
+	} | null;
+}
+
+/** Each event's words in one statement, one entry per mention. */
+const mentionsIn = (events: EventRecord[], slug: string) =>
+	events.flatMap((e) =>
+		e.mentions.filter((m) => m.statement === slug).map((m) => ({ id: e.id, ...m }))
+	);
 
 const STATEMENTS = [
 	'2022-05-21-us-rok-leaders-joint-statement',
@@ -25,7 +43,7 @@ for (const slug of STATEMENTS) {
 	test(`${slug.slice(0, 10)}: every quote is highlighted exactly once and every anchor resolves`, async ({
 		page
 	}) => {
-		const events = (await loadEvents(page)).filter((e) => e.statement === slug);
+		const events = mentionsIn(await loadEvents(page), slug);
 		await page.goto(`/statements/${slug}`);
 		const marks = await page.locator('mark[data-event-id]').evaluateAll((els) =>
 			els.map((el) => ({
@@ -93,7 +111,7 @@ test('the coverage line and the "no event" toggle', async ({ page }) => {
 	await page.goto(`/statements/${slug}`);
 	const paragraphs = page.locator('[data-paragraph]');
 	const total = await paragraphs.count();
-	const covered = new Set(events.filter((e) => e.statement === slug).map((e) => e.paragraph)).size;
+	const covered = new Set(mentionsIn(events, slug).map((m) => m.paragraph)).size;
 	await expect(page.locator('[data-coverage]')).toContainText(`${covered} of ${total} paragraphs`);
 	await page.getByLabel('Show only paragraphs with no event').check();
 	await expect(paragraphs).toHaveCount(total - covered);
@@ -111,63 +129,86 @@ test('selecting a threaded event draws connectors to the rest of its thread', as
 	await expect(links).toHaveCount(0);
 });
 
-test('the compare page: counts agree with the data, and quotes open by keyboard', async ({
+test('the follow-through page: counts agree with /events.json and with the timeline', async ({
 	page
 }) => {
 	const events = await loadEvents(page);
 	const [earlier, later] = STATEMENTS;
 	await page.goto('/compare');
-	const threads = new Map<string, { earlier: number; later: number; tracks: string[] }>();
-	for (const event of events) {
-		const key = event.thread ?? event.id;
-		const entry = threads.get(key) ?? { earlier: 0, later: 0, tracks: [] };
-		if (event.statement === earlier) entry.earlier++;
-		if (event.statement === later) entry.later++;
-		entry.tracks.push(event.track);
-		threads.set(key, entry);
-	}
-	const rows = await page.locator('tr[data-thread]').evaluateAll((els) =>
+	const followed = events.filter(
+		(e) => e.mentions[0]?.statement === earlier && e.outcome?.statement === later
+	);
+	const OUTCOMES = ['done', 'continued', 'expanded', 'not-mentioned'];
+	const LABELS: Record<string, string> = { 'not-mentioned': 'not mentioned' };
+	const count = (track: string, result: string) =>
+		followed.filter((e) => e.track === track && e.outcome?.result === result).length;
+
+	// Every commitment of the earlier statement is listed once, under its track, with its outcome.
+	const listed = await page.locator('[data-commitment]').evaluateAll((els) =>
 		els.map((el) => ({
-			key: el.getAttribute('data-thread') ?? '',
-			cls: el.getAttribute('data-class') ?? '',
-			earlier: Number(el.querySelectorAll('td')[0]?.textContent),
-			later: Number(el.querySelectorAll('td')[1]?.textContent)
+			id: el.getAttribute('data-commitment') ?? '',
+			outcome: el.getAttribute('data-outcome') ?? '',
+			track: el.closest('[data-compare-track]')?.getAttribute('data-compare-track') ?? ''
 		}))
 	);
-	expect(rows.map((r) => r.key).sort()).toEqual([...threads.keys()].sort());
-	for (const row of rows) {
-		const expected = threads.get(row.key);
-		expect(row.earlier, row.key).toBe(expected?.earlier);
-		expect(row.later, row.key).toBe(expected?.later);
-		const cls =
-			expected?.earlier && expected.later ? 'continued' : expected?.later ? 'new' : 'dropped';
-		expect(row.cls, row.key).toBe(cls);
+	expect(listed.map((c) => c.id).sort()).toEqual(followed.map((e) => e.id).sort());
+	for (const item of listed) {
+		const event = followed.find((e) => e.id === item.id);
+		expect([item.track, item.outcome], item.id).toEqual([event?.track, event?.outcome?.result]);
 	}
+	const totals = OUTCOMES.map(
+		(result) =>
+			`${followed.filter((e) => e.outcome?.result === result).length} ${LABELS[result] ?? result}`
+	).join(', ');
+	await expect(page.locator('[data-totals]')).toContainText(
+		`2022: ${followed.length} commitments: ${totals}.`
+	);
 	for (const track of ['security', 'economy', 'technology', 'global']) {
-		const section = page.locator(`[data-compare-track="${track}"]`);
-		if ((await section.count()) === 0) continue;
-		for (const cls of ['continued', 'new', 'dropped']) {
-			const shown = await section.locator(`tr[data-class="${cls}"]`).count();
-			await expect(section.locator(`[data-count-class="${cls}"]`)).toHaveText(
-				new RegExp(`^${shown} `)
-			);
+		for (const result of OUTCOMES) {
+			const expected = count(track, result);
+			await expect(
+				page.locator(`[data-counts="${track}"] [data-count-outcome="${result}"]`)
+			).toHaveText(`${expected} ${LABELS[result] ?? result}`);
+			const part = page.locator(`[data-bar="${track}"] [data-part="${result}"]`);
+			if (expected === 0) await expect(part).toHaveCount(0);
+			else await expect(part).toHaveText(String(expected));
 		}
 	}
-
-	// Keyboard: Tab to the first thread, Enter shows both statements' quotes.
-	const summary = page.locator('tr[data-thread] summary').first();
-	await page.locator('h1').click();
-	for (let i = 0; i < 40 && !(await summary.evaluate((el) => el === document.activeElement)); i++) {
-		await page.keyboard.press('Tab');
+	// Evidence is shown in the later statement's words, or said to be absent.
+	for (const event of followed.slice(0, 8)) {
+		const evidence = page.locator(`[data-evidence="${event.id}"]`);
+		if (event.outcome?.quote)
+			await expect(evidence.locator('blockquote')).toHaveText(event.outcome.quote);
+		else await expect(evidence).toContainText('Not mentioned');
 	}
-	await expect(summary).toBeFocused();
-	await page.keyboard.press('Enter');
-	const row = page.locator('tr[data-thread]').first();
-	await expect(row.locator('figure[data-quote-of] blockquote').first()).toBeVisible();
-	const quoteIds = await row
-		.locator('figure[data-quote-of]')
-		.evaluateAll((els) => els.map((el) => el.getAttribute('data-quote-of')));
-	const key = await row.getAttribute('data-thread');
-	const expectedIds = events.filter((e) => (e.thread ?? e.id) === key).map((e) => e.id);
-	expect(quoteIds.sort()).toEqual(expectedIds.sort());
+
+	// A count's link opens the timeline showing exactly those commitments.
+	const link = page.locator('[data-counts="technology"] [data-count-outcome="not-mentioned"]');
+	await link.click();
+	await expect(page).toHaveURL(/outcome=not-mentioned/);
+	await expect(page.locator('[data-shown-count]')).toHaveAttribute(
+		'data-shown-count',
+		String(count('technology', 'not-mentioned'))
+	);
+});
+
+test('a record two statements cite: one mark, both quotes, each highlighted in its own statement', async ({
+	page
+}) => {
+	const events = await loadEvents(page);
+	const cited = events.find((e) => new Set(e.mentions.map((m) => m.statement)).size === 2);
+	if (!cited) throw new Error('no record cited by both statements');
+	await openTimeline(page, `/?event=${cited.id}`);
+	await expect(page.locator(`[data-timeline] [data-event-id="${cited.id}"]`)).toHaveCount(1);
+	const panel = page.locator(`[data-detail="${cited.id}"]`);
+	await expect(panel.locator('[data-cited-in]')).toHaveText(/Cited in 2022 and 2023/);
+	await expect(panel.locator('[data-mention] blockquote')).toHaveText(
+		cited.mentions.map((m) => m.quote)
+	);
+	for (const mention of cited.mentions) {
+		await page.goto(`/statements/${mention.statement}#${mention.paragraph}`);
+		await expect(
+			page.locator(`p[id="${mention.paragraph}"] mark[data-event-id="${cited.id}"]`)
+		).toHaveCount(1);
+	}
 });

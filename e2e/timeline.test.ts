@@ -8,7 +8,7 @@ interface EventRecord {
 	kind: string;
 	start: string;
 	end: string | null;
-	quote: string;
+	mentions: { quote: string }[];
 }
 
 const marks = (page: Page) => page.locator('[data-timeline] [data-track] [data-event-id]');
@@ -166,7 +166,9 @@ test('Tab reaches a mark, Enter shows its quote, Escape returns focus to it', as
 	expect(id).toBeTruthy();
 	await page.keyboard.press('Enter');
 	const event = events.find((e) => e.id === id);
-	await expect(page.locator(`[data-detail="${id}"] blockquote`)).toHaveText(event?.quote ?? '');
+	await expect(page.locator(`[data-detail="${id}"] [data-mention] blockquote`)).toHaveText(
+		event?.mentions.map((m) => m.quote) ?? []
+	);
 	await expect(page).toHaveURL(new RegExp(`event=${id}`));
 	await page.keyboard.press('Escape');
 	await expect(page.locator('[data-detail]')).toHaveCount(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AllianceEvent, Track } from '../model/event';
 import { toTime, type TimeWindow } from '../time/extent';
 import type { LaneGeometry } from './laneGeometry';
-import { locateEvent, threadLinks, type Frame } from './threads';
+import { locateEvent, outcomeLink, threadLinks, type Frame } from './threads';
 import type { LaneView } from './timeline';
 
 const geometry: LaneGeometry = {
@@ -87,5 +87,58 @@ describe('threadLinks', () => {
 				frame
 			)
 		).toEqual([]);
+	});
+});
+
+describe('outcomeLink', () => {
+	const commitment = (outcome: Partial<NonNullable<AllianceEvent['outcome']>> | null) =>
+		({
+			...e('point'),
+			outcome: outcome && {
+				result: 'done',
+				statement: 'later',
+				paragraph: 'p-1',
+				quote: 'was held',
+				start: null,
+				end: null,
+				precision: null,
+				...outcome
+			}
+		}) as AllianceEvent;
+	const xOf = (day: string) => frame.x(toTime(day) + 12 * 3600 * 1000);
+
+	it.each([
+		{
+			name: 'to the later statement’s day when the text gives no date',
+			event: commitment({}),
+			expected: { from: { x: 100, y: 120 }, to: { x: xOf('2022-11-01'), y: 120 }, clipped: false }
+		},
+		{
+			name: 'to the middle of the dated outcome',
+			event: commitment({ start: '2022-09-01', end: '2022-09-30', precision: 'month' }),
+			expected: {
+				from: { x: 100, y: 120 },
+				to: { x: frame.x((toTime('2022-09-01') + toTime('2022-10-01')) / 2), y: 120 },
+				clipped: false
+			}
+		},
+		{
+			name: 'stopping at the edge when the evidence is out of the window',
+			event: commitment({ start: '2023-04-26', precision: 'day' }),
+			expected: { from: { x: 100, y: 120 }, to: { x: 800, y: 120 }, clipped: true }
+		}
+	])('$name', ({ event, expected }) => {
+		expect(outcomeLink(event, '2022-11-01', frame)).toEqual(expected);
+	});
+
+	it('draws nothing without evidence', () => {
+		expect(outcomeLink(commitment(null), '2022-11-01', frame)).toBeNull();
+		expect(
+			outcomeLink(
+				commitment({ result: 'not-mentioned', quote: null, paragraph: null }),
+				'2022-11-01',
+				frame
+			)
+		).toBeNull();
 	});
 });

@@ -3,7 +3,7 @@
  * join them: at their mark, at the chip that holds them, in their lane's density strip, or at
  * the lane's edge when they lie outside the window.
  */
-import type { AllianceEvent, Track } from '../model/event';
+import type { AllianceEvent, IsoDate, Track } from '../model/event';
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { chipY, laneTop, markY, type LaneGeometry } from './laneGeometry';
 import type { LaneView } from './timeline';
@@ -54,4 +54,36 @@ export function threadLinks(
 		const to = locateEvent(other, frame);
 		return to.x !== from.x || to.y !== from.y ? [{ id: other.id, from, to }] : [];
 	});
+}
+
+export interface OutcomeLink {
+	from: Point;
+	to: Point;
+	/** True when the evidence lies outside the window and the connector stops at its edge. */
+	clipped: boolean;
+}
+
+/**
+ * The connector from a commitment to its evidence: to when the later statement says it was
+ * done (its outcome's date), else to the later statement's day, on the commitment's lane.
+ * Null for a record without evidence.
+ */
+export function outcomeLink(
+	event: AllianceEvent,
+	laterStatementDate: IsoDate | undefined,
+	frame: Frame
+): OutcomeLink | null {
+	const outcome = event.outcome;
+	if (!outcome || outcome.quote === null || laterStatementDate === undefined) return null;
+	const from = locateEvent(event, frame);
+	const [start, end] = eventExtent(
+		outcome.start
+			? { start: outcome.start, end: outcome.end }
+			: { start: laterStatementDate, end: null }
+	);
+	const time = (start + end) / 2;
+	const x = frame.x(time);
+	const clipped = x < 0 || x > frame.width;
+	const to = { x: Math.min(frame.width, Math.max(0, x)), y: from.y };
+	return to.x === from.x ? null : { from, to, clipped };
 }
