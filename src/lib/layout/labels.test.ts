@@ -45,8 +45,22 @@ const cases: {
 		expected: [{ id: 'a', x: 10, width: 30 }]
 	},
 	{
-		name: 'a label running past maxX is dropped',
+		name: 'a label running past maxX goes left of its mark',
 		marks: [mark('a', 0, 80, 88)],
+		labels: [{ id: 'a', width: 20 }],
+		options: OPTIONS,
+		expected: [{ id: 'a', x: 58, width: 20 }]
+	},
+	{
+		name: 'a label running past maxX with no room on the left is dropped',
+		marks: [mark('b', 0, 50, 60), mark('a', 0, 80, 88)],
+		labels: [{ id: 'a', width: 20 }],
+		options: OPTIONS,
+		expected: []
+	},
+	{
+		name: 'a label running past maxX and past 0 on the left is dropped',
+		marks: [mark('a', 0, 10, 98)],
 		labels: [{ id: 'a', width: 20 }],
 		options: OPTIONS,
 		expected: []
@@ -150,7 +164,13 @@ describe('placeLabels', () => {
 			];
 			for (const label of labels) {
 				const own = byId.get(label.id)!;
-				expect(label.x, context).toBe(own.x1 + gap);
+				// Right of its mark, or, where that would run past maxX, left of it.
+				const left = own.x0 - gap - label.width;
+				expect([own.x1 + gap, left], context).toContain(label.x);
+				if (label.x === left && label.x !== own.x1 + gap) {
+					expect(own.x1 + gap + label.width, context).toBeGreaterThan(maxX);
+					expect(label.x, context).toBeGreaterThanOrEqual(0);
+				}
 				expect(label.x + label.width, context).toBeLessThanOrEqual(maxX);
 				for (const box of boxes) {
 					if (box.row !== own.row || box.id === label.id || box.id === `label ${label.id}`)

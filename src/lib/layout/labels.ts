@@ -1,10 +1,15 @@
-/** Labels beside marks: each goes just right of its mark, or nowhere if it would collide. */
+/**
+ * Labels beside marks: each goes just right of its mark, or, at the right edge of the chart, just
+ * left of it; nowhere if it would collide.
+ */
 import type { ClusterChip, PlacedMark } from './lane';
 
 export interface LabelRequest {
 	id: string;
 	/** Measured (or estimated) label width in px. */
 	width: number;
+	/** Extra room between the mark and its label (px), for a badge the mark carries there. */
+	offset?: number;
 }
 
 export interface PlacedLabel {
@@ -32,7 +37,8 @@ interface Obstacle {
 
 /**
  * Place a label at mark.x1 + gap when it ends before maxX and `gap` before the next mark or chip
- * in its row. Rows are separate bands, so only same-row collisions matter. Marks without a
+ * in its row; one that would run past maxX goes at mark.x0 − gap − width instead, if that is
+ * clear of what comes before it. Rows are separate bands, so only same-row collisions matter. Marks without a
  * request, or with a negative or non-finite width, get no label. Labels come back in mark order.
  */
 export function placeLabels(
@@ -41,7 +47,12 @@ export function placeLabels(
 	{ gap, maxX, clusters = [] }: LabelOptions
 ): PlacedLabel[] {
 	const widths = new Map<string, number>();
-	for (const { id, width } of labels) if (!widths.has(id)) widths.set(id, width);
+	const offsets = new Map<string, number>();
+	for (const { id, width, offset } of labels) {
+		if (widths.has(id)) continue;
+		widths.set(id, width);
+		offsets.set(id, Math.max(0, offset ?? 0));
+	}
 
 	const bands = new Map<number, Obstacle[]>();
 	const occupy = (row: number, obstacle: Obstacle) => {
@@ -63,12 +74,16 @@ export function placeLabels(
 			const mark = marks[obstacle.index];
 			const width = mark && widths.get(mark.id);
 			if (mark && width !== undefined && width >= 0 && Number.isFinite(width)) {
-				const x = mark.x1 + gap;
+				const x = mark.x1 + gap + (offsets.get(mark.id) ?? 0);
 				const end = x + width;
 				const next = band[i + 1];
+				const before = mark.x0 - gap - width;
 				if (reach <= mark.x1 && end <= maxX && (!next || end <= next.x0 - gap)) {
 					placed[obstacle.index] = { id: mark.id, x, width };
 					reach = Math.max(reach, end);
+				} else if (end > maxX && before >= 0 && before + width <= maxX && reach <= before - gap) {
+					// At the right edge, the name goes to the left of its mark when that side is clear.
+					placed[obstacle.index] = { id: mark.id, x: before, width };
 				}
 			}
 			reach = Math.max(reach, obstacle.x1);

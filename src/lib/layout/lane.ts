@@ -13,6 +13,11 @@ export interface LaneItem {
 	x1: number;
 	/** Lower = more important: gets a row first when items compete for the same x. */
 	priority: number;
+	/**
+	 * Room kept clear after x1 in its row (px, for the item's name beside it): the next item in
+	 * the row starts past it, so the name can be drawn. 0 when omitted.
+	 */
+	reserve?: number;
 }
 
 export interface PlacedMark {
@@ -53,6 +58,11 @@ export interface LaneLayoutOptions {
 	/** The visible window: chips are clamped into it, items are not filtered by it. */
 	minX?: number;
 	maxX?: number;
+	/**
+	 * Whether short marks beside a chip join it, so a pile shows its marks or one chip, never
+	 * both (default true). Off where marks carry names: a named mark says more than a chip.
+	 */
+	pullIntoChips?: boolean;
 }
 
 /** A chip under construction: ranks index the sorted items. */
@@ -78,21 +88,42 @@ function checkOptions({ maxRows, gap, chipWidth }: LaneLayoutOptions): void {
 	}
 }
 
-/** First fit: each item takes the lowest row whose last mark ends at least `gap` before it. */
+/**
+ * First fit, twice. Each item takes the lowest row whose last mark, and the room that mark keeps
+ * for its name, end at least `gap` before it. What finds no row then gets a second chance
+ * without its name: any row with a clear gap of its width, so a crowded day shows unnamed marks
+ * before it shows chips.
+ */
 function packRows(order: readonly LaneItem[], maxRows: number, gap: number) {
 	// Items arrive by x0, so a row's last mark is also its right-most: one number per row suffices.
 	const rowEnds = new Array<number>(maxRows).fill(-Infinity);
 	const rows = new Array<number>(order.length).fill(-1);
-	const overflow: number[] = [];
+	const taken: [number, number][][] = Array.from({ length: maxRows }, () => []);
+	const missed: number[] = [];
 	order.forEach((item, rank) => {
 		const row = rowEnds.findIndex((end) => end <= item.x0 - gap);
+		if (row === -1) {
+			missed.push(rank);
+		} else {
+			rows[rank] = row;
+			const end = item.x1 + (item.reserve ?? 0);
+			rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
+			taken[row]!.push([item.x0, end]);
+		}
+	});
+	const overflow: number[] = [];
+	for (const rank of missed) {
+		const { x0, x1 } = order[rank]!;
+		const row = taken.findIndex((spans) =>
+			spans.every(([start, end]) => end <= x0 - gap || start >= x1 + gap)
+		);
 		if (row === -1) {
 			overflow.push(rank);
 		} else {
 			rows[rank] = row;
-			rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, item.x1);
+			taken[row]!.push([x0, x1]);
 		}
-	});
+	}
 	return { rows, overflow };
 }
 
@@ -168,7 +199,10 @@ export function layoutLane(items: readonly LaneItem[], options: LaneLayoutOption
 	const order = [...items].sort(compareItems);
 	const { rows, overflow } = packRows(order, options.maxRows, options.gap);
 	const drafts = formChips(order, overflow, options);
-	const pulled = pullShortMarks(order, rows, drafts, options);
+	const pulled =
+		options.pullIntoChips === false
+			? new Array<boolean>(order.length).fill(false)
+			: pullShortMarks(order, rows, drafts, options);
 
 	// Pulling marks can empty a whole row; close it up so rowsUsed is also the lane's height.
 	const used = new Array<boolean>(options.maxRows).fill(false);

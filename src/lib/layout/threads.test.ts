@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceEvent, Track } from '../model/event';
 import { toTime, type TimeWindow } from '../time/extent';
-import type { LaneGeometry } from './laneGeometry';
+import { stackLanes, type LaneGeometry, type LaneRows } from './laneGeometry';
 import { locateEvent, outcomeLink, threadLinks, type Frame } from './threads';
 import type { LaneView } from './timeline';
 
-const geometry: LaneGeometry = {
-	header: 20,
-	barRowHeight: 10,
-	barRows: 2,
-	rowHeight: 20,
-	maxRows: 3
-};
+const geometry: LaneGeometry = { header: 20, barRowHeight: 10, rowHeight: 20 };
+const ROWS: LaneRows = { bars: 2, points: 3, chips: true };
 const e = (id: string, start = '2022-06-01', track: Track = 'security') =>
 	({ id, track, start, end: null }) as AllianceEvent;
 const none = { count: 0, nearest: null };
@@ -21,7 +16,8 @@ const empty = (track: Track): LaneView => ({
 	clusters: [],
 	density: null,
 	before: none,
-	after: none
+	after: none,
+	rows: ROWS
 });
 const window: TimeWindow = [toTime('2022-01-01'), toTime('2023-01-01')];
 
@@ -44,7 +40,11 @@ const frame: Frame = {
 		global: { ...empty('global'), density: { bins: new Uint32Array(1), binWidth: 800, chips: [] } }
 	},
 	geometry,
-	top: 50,
+	boxes: stackLanes(
+		geometry,
+		{ security: ROWS, economy: ROWS, technology: ROWS, global: ROWS },
+		50
+	),
 	width: 800,
 	window,
 	x: (time) => ((time - window[0]) / (window[1] - window[0])) * 800

@@ -5,7 +5,7 @@
  */
 import type { AllianceEvent, IsoDate, Track } from '../model/event';
 import { eventExtent, type TimeWindow } from '../time/extent';
-import { chipY, laneTop, markY, type LaneGeometry } from './laneGeometry';
+import { chipY, markY, type LaneBox, type LaneGeometry } from './laneGeometry';
 import type { LaneView } from './timeline';
 
 export interface Point {
@@ -16,31 +16,31 @@ export interface Point {
 export interface Frame {
 	lanes: Record<Track, LaneView>;
 	geometry: LaneGeometry;
-	/** Top of the first lane. */
-	top: number;
+	/** Where each lane sits. */
+	boxes: Record<Track, LaneBox>;
 	width: number;
 	window: TimeWindow;
 	x: (time: number) => number;
 }
 
 export function locateEvent(event: AllianceEvent, frame: Frame): Point {
-	const { lanes, geometry, top, width, window, x } = frame;
+	const { lanes, geometry, boxes, width, window, x } = frame;
 	const lane = lanes[event.track];
-	const y0 = laneTop(geometry, event.track, top);
+	const { top: y0, rows } = boxes[event.track];
 	const mark = lane.marks.find((m) => m.event.id === event.id);
 	if (mark) {
 		const centre = mark.isBar
 			? mark.x0 + Math.min(6, (mark.x1 - mark.x0) / 2)
 			: (mark.x0 + mark.x1) / 2;
-		return { x: centre, y: y0 + markY(geometry, mark.band, mark.row) };
+		return { x: centre, y: y0 + markY(geometry, rows, mark.band, mark.row) };
 	}
 	const chip = lane.clusters.find((c) => c.ids.includes(event.id));
-	if (chip) return { x: (chip.x0 + chip.x1) / 2, y: y0 + chipY(geometry) };
+	if (chip) return { x: (chip.x0 + chip.x1) / 2, y: y0 + chipY(geometry, rows) };
 	const [start, end] = eventExtent(event);
 	if (end <= window[0]) return { x: 0, y: y0 + geometry.header / 2 };
 	if (start >= window[1]) return { x: width, y: y0 + geometry.header / 2 };
 	// Drawn as density: where it starts, in the middle of the lane.
-	return { x: Math.max(0, x(start)), y: y0 + markY(geometry, 'points', 0) };
+	return { x: Math.max(0, x(start)), y: y0 + markY(geometry, rows, 'points', 0) };
 }
 
 /** Connectors from the selected event to each other event of its thread. */

@@ -109,15 +109,23 @@ describe('layoutTimeline', () => {
 		expect(lanes.global.marks).toEqual([]);
 	});
 
-	it('folds a crowded day into one chip and gives the summit the top row when it fits', () => {
+	it('stacks a crowded day one named mark per row, the summit on top, the rest in one chip', () => {
 		const crowd = [
 			event('summit', { kind: 'summit' }),
 			...Array.from({ length: 8 }, (_, i) => event(`pledge-${i}`))
 		];
 		const lane = layoutTimeline(indexTracks(crowd), window, 310, x, OPTIONS).security;
-		expect(lane.marks).toEqual([]);
+		expect(lane.marks.map((m) => [m.event.id, m.row])).toEqual([
+			['summit', 0],
+			['pledge-0', 1],
+			['pledge-1', 2]
+		]);
+		expect(lane.marks.every((m) => m.label !== null)).toBe(true);
+		expect(lane.rows).toEqual({ bars: 0, points: 3, chips: true });
 		expect(lane.clusters).toHaveLength(1);
-		expect(lane.clusters[0]?.events.map((e) => e.id)[0]).toBe('summit');
+		expect(lane.clusters[0]?.events.map((e) => e.id)).toEqual(
+			Array.from({ length: 6 }, (_, i) => `pledge-${i + 2}`)
+		);
 		const few = layoutTimeline(
 			indexTracks(crowd.slice(0, 3).reverse()),
 			window,
@@ -168,15 +176,19 @@ describe('spreadWithinDay', () => {
 		expect(spread.map((s) => s.centre)).toEqual(expected);
 	});
 
-	it('splits the crowded statement day into marks once zoomed in to a few days', () => {
+	it('splits the crowded statement day into named marks once zoomed in to a few days', () => {
 		const { events } = loadCatalogue();
 		const w: TimeWindow = [toTime('2022-05-19'), toTime('2022-05-24')];
-		const lanes = layoutTimeline(indexTracks(events), w, 1200, pixels(w, 1200), OPTIONS);
+		const lanes = layoutTimeline(indexTracks(events), w, 1200, pixels(w, 1200), {
+			...OPTIONS,
+			maxRows: 16
+		});
 		const onTheDay = events.filter((e) => e.start === '2022-05-21' && e.end === null);
 		const marked = TRACKS.flatMap((t) => lanes[t].marks).filter(
 			(m) => m.event.start === '2022-05-21' && m.event.end === null
 		);
 		expect(marked.length).toBeGreaterThan(onTheDay.length / 2);
+		expect(marked.filter((m) => m.label).length).toBeGreaterThan(onTheDay.length / 2);
 		for (const mark of marked) {
 			const centre = (mark.x0 + mark.x1) / 2;
 			expect(centre).toBeGreaterThanOrEqual(pixels(w, 1200)(toTime('2022-05-21')));

@@ -9,6 +9,7 @@ import { TRACKS, type AllianceEvent, type Kind, type Track } from '../model/even
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
 import { layoutLane, type ClusterChip, type LaneItem } from './lane';
+import type { LaneRows } from './laneGeometry';
 import { drawnPerGroup } from './virtual';
 import {
 	buildTimeIndex,
@@ -35,9 +36,9 @@ export const KIND_PRIORITY: Record<Kind, number> = {
 };
 
 export interface TimelineLayoutOptions {
-	/** Rows of points per lane. */
+	/** Most rows of points a lane may grow to; what does not fit folds into chips. */
 	maxRows: number;
-	/** Thin rows above them for windows and multi-day events, so long bars never crowd points out. */
+	/** Most thin rows above them for windows and multi-day events, so bars never crowd points out. */
 	barRows: number;
 	/** Radius of a point mark, px. */
 	radius: number;
@@ -99,7 +100,12 @@ export interface LaneView {
 	/** Events entirely before or after the window. */
 	before: Beyond;
 	after: Beyond;
+	/** The rows it uses, and so its height. */
+	rows: LaneRows;
 }
+
+/** Room a mark keeps beside it for a badge (the outcome of a commitment) before its name. */
+export const BADGE_ROOM = 9;
 
 export function indexTracks(events: readonly AllianceEvent[]): Record<Track, TimeIndex> {
 	return Object.fromEntries(
@@ -178,6 +184,9 @@ export function layoutTimeline(
 ): Record<Track, LaneView> {
 	const measure =
 		options.measure ?? ((text: string) => estimateTextWidth(text, options.labelFontPx));
+	const badge = (event: AllianceEvent) => (event.outcome ? BADGE_ROOM : 0);
+	// Names are kept room for as the rows are packed, so a mark that gets a row gets its name.
+	const labelRoom = (event: AllianceEvent) => options.gap + badge(event) + measure(event.title);
 	const lanes = {} as Record<Track, LaneView>;
 	for (const track of TRACKS) {
 		const index = indexes[track];
@@ -192,7 +201,9 @@ export function layoutTimeline(
 				clusters: [],
 				density: laneDensity(index, window, width, options),
 				before,
-				after
+				after,
+				// A dense lane keeps one height whatever it holds, so its strip does not jump.
+				rows: { bars: options.barRows, points: Math.min(2, options.maxRows), chips: true }
 			};
 			continue;
 		}
@@ -216,7 +227,8 @@ export function layoutTimeline(
 				id: event.id,
 				x0: isBar ? left : centre - options.radius,
 				x1: isBar ? right : centre + options.radius,
-				priority: KIND_PRIORITY[event.kind]
+				priority: KIND_PRIORITY[event.kind],
+				reserve: labelRoom(event)
 			});
 			geometry.set(event.id, { isBar, event });
 		}
@@ -227,13 +239,15 @@ export function layoutTimeline(
 					id: event.id,
 					x0: centre - options.radius,
 					x1: centre + options.radius,
-					priority: KIND_PRIORITY[event.kind]
+					priority: KIND_PRIORITY[event.kind],
+					reserve: labelRoom(event)
 				});
 				geometry.set(event.id, { isBar: false, event });
 			}
 		}
 
 		const eventOf = (id: string) => geometry.get(id)?.event as AllianceEvent;
+		const rowsUsed = { bars: 0, points: 0 };
 		const laidOut = (band: 'bars' | 'points', rows: number): LaidOutMark[] => {
 			const bandItems = items.filter(
 				(item) => (geometry.get(item.id)?.isBar ?? false) === (band === 'bars')
@@ -243,12 +257,18 @@ export function layoutTimeline(
 				gap: options.gap,
 				chipWidth: options.chipWidth,
 				minX: 0,
-				maxX: width
+				maxX: width,
+				pullIntoChips: false
 			});
 			chips.push(...layout.clusters);
+			rowsUsed[band] = layout.rowsUsed;
 			const labels = placeLabels(
 				layout.marks,
-				layout.marks.map((mark) => ({ id: mark.id, width: measure(eventOf(mark.id).title) })),
+				layout.marks.map((mark) => ({
+					id: mark.id,
+					width: measure(eventOf(mark.id).title),
+					offset: badge(eventOf(mark.id))
+				})),
 				{ gap: options.gap, maxX: width }
 			);
 			const labelOf = new Map(labels.map((label) => [label.id, label]));
@@ -264,17 +284,16 @@ export function layoutTimeline(
 		};
 		const chips: ClusterChip[] = [];
 		const marks = [...laidOut('bars', options.barRows), ...laidOut('points', options.maxRows)];
+		const clusters = mergeChips(chips, options.gap, options.chipWidth);
 
 		lanes[track] = {
 			track,
 			marks,
-			clusters: mergeChips(chips, options.gap, options.chipWidth).map((chip) => ({
-				...chip,
-				events: chip.ids.map(eventOf)
-			})),
+			clusters: clusters.map((chip) => ({ ...chip, events: chip.ids.map(eventOf) })),
 			density: null,
 			before,
-			after
+			after,
+			rows: { ...rowsUsed, chips: clusters.length > 0 }
 		};
 	}
 	return lanes;
