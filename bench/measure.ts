@@ -171,7 +171,10 @@ async function runStep(
 		return time;
 	}
 	await settle(page);
+	// A plain wheel scrolls the page; held Ctrl makes it zoom, as a reader does.
+	await page.keyboard.down('Control');
 	const time = await timeStep(page, cdp, step.kind, () => page.mouse.wheel(0, step.deltaY));
+	await page.keyboard.up('Control');
 	await settle(page);
 	return time;
 }

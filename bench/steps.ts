@@ -1,6 +1,7 @@
 /**
- * The scripted interaction: 20 wheel zoom-ins at varying pointer x, 20 drag pans, then 20 wheel
- * zoom-outs at the same pointer positions in reverse, which leaves the view about where it began.
+ * The scripted interaction: 20 Ctrl + wheel zoom-ins at varying pointer x, 20 drag pans, then 20
+ * Ctrl + wheel zoom-outs at the same pointer positions in reverse, which leaves the view about
+ * where it began.
  */
 
 /** Pointer positions are fractions of the plot's width; pixel amounts are CSS pixels. */
@@ -9,8 +10,8 @@ export type Step =
 	| { kind: 'pan'; x: number; dx: number };
 
 /**
- * d3-zoom scales by 2^(-deltaY × 0.002) per wheel event in pixel mode, so 120 px, one notch of
- * a common mouse wheel, is a factor of about 1.18; twenty of them zoom about 28×.
+ * The chart scales by 2^(-deltaY × 0.002) per mouse-sized wheel event in pixel mode (wheel.ts),
+ * so 120 px, one notch of a common mouse wheel, is a factor of about 1.18; twenty zoom about 28×.
  */
 export const WHEEL_DELTA = 120;
 /** One pan is one pointer move of a drag, long enough to pass d3-zoom's click distance. */

@@ -44,15 +44,34 @@ test('the default view frames both statements and shows four labelled lanes', as
 	await expect(page.locator('.statement-markers text')).toHaveCount(2);
 });
 
-test('the wheel zooms around the pointer and changes the axis domain', async ({ page }) => {
+test('Ctrl and the wheel zoom around the pointer and change the axis domain', async ({ page }) => {
 	const before = await windowOf(page);
 	const box = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
 	if (!box) throw new Error('no plot');
 	await page.mouse.move(box.x + box.width / 2, box.y + 30);
+	await page.keyboard.down('Control');
 	await page.mouse.wheel(0, -400);
+	await page.keyboard.up('Control');
 	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.8);
 	const ticks = await page.locator('.axis .tick-label').allTextContents();
 	expect(ticks.length).toBeGreaterThan(3);
+});
+
+test('a plain wheel over the chart scrolls the page, keeps the window and says how to zoom', async ({
+	page
+}) => {
+	const before = await windowOf(page);
+	const plot = page.locator('[data-timeline] svg[role="group"]');
+	await plot.scrollIntoViewIfNeeded();
+	const box = await plot.boundingBox();
+	if (!box) throw new Error('no plot');
+	const scrolled = await page.evaluate(() => window.scrollY);
+	await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 40);
+	await page.mouse.wheel(0, 300);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+	await expect(page.locator('[data-wheel-hint]')).toBeVisible();
+	expect(await windowOf(page)).toEqual(before);
+	await expect(page.locator('[data-wheel-hint]')).toBeHidden({ timeout: 4000 });
 });
 
 test('the buttons and the keys zoom and pan', async ({ page }) => {

@@ -31,12 +31,15 @@ async function gesture(cdp: CDPSession, paths: { from: Point; to: Point }[], ste
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** The plot's box, and a height within both the plot and the screen for the fingers. */
 async function plotBox(page: Page) {
 	const plot = page.locator('[data-timeline] svg[role="group"]');
 	await plot.scrollIntoViewIfNeeded();
 	const box = await plot.boundingBox();
 	if (!box) throw new Error('no plot');
-	return box;
+	const screen = page.viewportSize()?.height ?? 0;
+	const top = Math.max(box.y, 0);
+	return { ...box, fingerY: (top + Math.min(box.y + box.height, screen)) / 2 };
 }
 
 test('a pinch zooms in around the point between the fingers', async ({ page }) => {
@@ -44,7 +47,7 @@ test('a pinch zooms in around the point between the fingers', async ({ page }) =
 	const cdp = await page.context().newCDPSession(page);
 	const box = await plotBox(page);
 	const before = await windowOf(page);
-	const y = box.y + box.height / 2;
+	const y = box.fingerY;
 	const middle = box.x + box.width * 0.4;
 	// The time under the midpoint before the pinch.
 	const anchor = before.start + ((middle - box.x) / box.width) * (before.end - before.start);
@@ -69,7 +72,7 @@ test('one finger dragging pans the window with it', async ({ page }) => {
 	const cdp = await page.context().newCDPSession(page);
 	const box = await plotBox(page);
 	const before = await windowOf(page);
-	const y = box.y + box.height / 2;
+	const y = box.fingerY;
 
 	// Dragging to the right brings earlier times into view, by the distance dragged.
 	const distance = box.width * 0.3;
@@ -81,4 +84,18 @@ test('one finger dragging pans the window with it', async ({ page }) => {
 	const expectedShift = (distance / box.width) * (before.end - before.start);
 	// The window's ends are whole days, so allow a day or two either way.
 	expect(Math.abs(before.start - after.start - expectedShift)).toBeLessThan(2 * 86_400_000);
+});
+
+test('one finger dragging up scrolls the page past the chart and leaves the window', async ({
+	page
+}) => {
+	await openTimeline(page);
+	const cdp = await page.context().newCDPSession(page);
+	const box = await plotBox(page);
+	const before = await windowOf(page);
+	const scrolled = await page.evaluate(() => window.scrollY);
+	const x = box.x + box.width / 2;
+	await gesture(cdp, [{ from: { x, y: box.fingerY + 150 }, to: { x, y: box.fingerY - 150 } }]);
+	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+	expect((await windowOf(page)).days).toBeCloseTo(before.days, 0);
 });
