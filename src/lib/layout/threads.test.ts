@@ -26,8 +26,26 @@ const frame: Frame = {
 		security: {
 			...empty('security'),
 			marks: [
-				{ event: e('point'), band: 'points', row: 1, x0: 93, x1: 107, isBar: false, label: null },
-				{ event: e('bar'), band: 'bars', row: 0, x0: 200, x1: 400, isBar: true, label: null }
+				{
+					event: e('point'),
+					band: 'points',
+					row: 1,
+					x0: 93,
+					x1: 107,
+					isBar: false,
+					label: null,
+					name: 'point'
+				},
+				{
+					event: e('bar'),
+					band: 'bars',
+					row: 0,
+					x0: 200,
+					x1: 400,
+					isBar: true,
+					label: null,
+					name: 'bar'
+				}
 			]
 		},
 		economy: {

@@ -7,6 +7,7 @@ import {
 	firstMarks,
 	indexTracks,
 	layoutTimeline,
+	shortenToWidth,
 	spreadWithinDay,
 	type TimelineLayoutOptions
 } from './timeline';
@@ -230,5 +231,19 @@ describe('firstMarks', () => {
 			seen.push(count);
 		}
 		expect(seen.length).toBeGreaterThan(3);
+	});
+});
+
+describe('shortenToWidth', () => {
+	const measure = (text: string) => text.length * 10;
+	it.each([
+		{ text: 'Short title', max: 200, expected: 'Short title' },
+		{ text: 'Supply chain and commercial dialogue', max: 200, expected: 'Supply chain and…' },
+		{ text: 'Korea–U.S. talks, held in Seoul', max: 180, expected: 'Korea–U.S. talks…' },
+		{ text: 'Supercalifragilistic', max: 60, expected: 'Super…' },
+		{ text: 'Anything', max: 5, expected: '…' }
+	])('$text in $max px → $expected', ({ text, max, expected }) => {
+		expect(shortenToWidth(text, max, measure)).toBe(expected);
+		if (expected !== '…') expect(measure(expected)).toBeLessThanOrEqual(max);
 	});
 });

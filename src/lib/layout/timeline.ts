@@ -47,6 +47,8 @@ export interface TimelineLayoutOptions {
 	labelFontPx: number;
 	/** Text width in px; defaults to an estimate so the layout needs no DOM. */
 	measure?: (text: string) => number;
+	/** Longest name drawn beside a mark, px; a longer title is cut short with an ellipsis. */
+	maxLabelPx?: number;
 	/** A lane with more events than this in view shows density instead of marks. */
 	detailLimit?: number;
 	/** Width of one density bin, px. */
@@ -89,6 +91,8 @@ export interface LaidOutMark {
 	/** Drawn as a bar across its window rather than a point. */
 	isBar: boolean;
 	label: PlacedLabel | null;
+	/** The name drawn beside it: its title, cut short when it is longer than the layout allows. */
+	name: string;
 }
 
 export interface LaneView {
@@ -185,8 +189,18 @@ export function layoutTimeline(
 	const measure =
 		options.measure ?? ((text: string) => estimateTextWidth(text, options.labelFontPx));
 	const badge = (event: AllianceEvent) => (event.outcome ? BADGE_ROOM : 0);
+	const names = new Map<string, { text: string; width: number }>();
+	const nameOf = (event: AllianceEvent) => {
+		let name = names.get(event.id);
+		if (!name) {
+			const text = shortenToWidth(event.title, options.maxLabelPx ?? Infinity, measure);
+			name = { text, width: measure(text) };
+			names.set(event.id, name);
+		}
+		return name;
+	};
 	// Names are kept room for as the rows are packed, so a mark that gets a row gets its name.
-	const labelRoom = (event: AllianceEvent) => options.gap + badge(event) + measure(event.title);
+	const labelRoom = (event: AllianceEvent) => options.gap + badge(event) + nameOf(event).width;
 	const lanes = {} as Record<Track, LaneView>;
 	for (const track of TRACKS) {
 		const index = indexes[track];
@@ -266,7 +280,7 @@ export function layoutTimeline(
 				layout.marks,
 				layout.marks.map((mark) => ({
 					id: mark.id,
-					width: measure(eventOf(mark.id).title),
+					width: nameOf(eventOf(mark.id)).width,
 					offset: badge(eventOf(mark.id))
 				})),
 				{ gap: options.gap, maxX: width }
@@ -279,7 +293,8 @@ export function layoutTimeline(
 				x0: mark.x0,
 				x1: mark.x1,
 				isBar: band === 'bars',
-				label: labelOf.get(mark.id) ?? null
+				label: labelOf.get(mark.id) ?? null,
+				name: nameOf(eventOf(mark.id)).text
 			}));
 		};
 		const chips: ClusterChip[] = [];
@@ -320,6 +335,32 @@ function mergeChips(chips: readonly ClusterChip[], gap: number, chipWidth: numbe
 		}
 	}
 	return merged;
+}
+
+/**
+ * `text` if it fits `maxPx`, else its longest start of whole words (or, for one long word, of
+ * characters) that fits with an ellipsis after it.
+ */
+export function shortenToWidth(
+	text: string,
+	maxPx: number,
+	measure: (text: string) => number
+): string {
+	if (measure(text) <= maxPx) return text;
+	const words = text.split(' ');
+	for (let count = words.length - 1; count > 0; count--) {
+		const cut = `${words
+			.slice(0, count)
+			.join(' ')
+			.replace(/[\s,;:–—-]+$/, '')}…`;
+		if (measure(cut) <= maxPx) return cut;
+	}
+	const glyphs = Array.from(text);
+	for (let count = glyphs.length - 1; count > 0; count--) {
+		const cut = `${glyphs.slice(0, count).join('')}…`;
+		if (measure(cut) <= maxPx) return cut;
+	}
+	return '…';
 }
 
 /** How many marks and cluster chips the lanes hold between them. */
