@@ -51,7 +51,16 @@ const frame: Frame = {
 		economy: {
 			...empty('economy'),
 			clusters: [
-				{ key: 'c+2', ids: ['in-chip', 'other'], count: 2, x0: 300, x1: 340, row: 3, events: [] }
+				{
+					key: 'c+2',
+					ids: ['in-chip', 'other'],
+					count: 2,
+					x0: 300,
+					x1: 340,
+					row: 3,
+					events: [],
+					caption: null
+				}
 			]
 		},
 		technology: empty('technology'),

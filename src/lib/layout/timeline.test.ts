@@ -7,6 +7,7 @@ import {
 	firstMarks,
 	indexTracks,
 	layoutTimeline,
+	captionChips,
 	shortenToWidth,
 	spreadWithinDay,
 	type TimelineLayoutOptions
@@ -245,5 +246,27 @@ describe('shortenToWidth', () => {
 	])('$text in $max px → $expected', ({ text, max, expected }) => {
 		expect(shortenToWidth(text, max, measure)).toBe(expected);
 		if (expected !== '…') expect(measure(expected)).toBeLessThanOrEqual(max);
+	});
+});
+
+describe('captionChips', () => {
+	const measure = (text: string) => text.length * 6;
+	const chip = (x0: number, titles: string[]) => ({
+		key: `${titles[0]}+${titles.length}`,
+		ids: titles,
+		count: titles.length,
+		x0,
+		x1: x0 + 40,
+		row: 3,
+		events: titles.map((title) => event(title.toLowerCase(), { title }))
+	});
+	it('names what each chip holds in the room before the next, or not at all when cramped', () => {
+		const chips = captionChips(
+			[chip(0, ['IPEF', 'Supply chains', 'Minerals']), chip(150, ['Chips']), chip(215, ['Ships'])],
+			400,
+			4,
+			measure
+		);
+		expect(chips.map((c) => c.caption)).toEqual(['IPEF, Supply…', null, 'Ships']);
 	});
 });

@@ -95,10 +95,13 @@ export interface LaidOutMark {
 	name: string;
 }
 
+/** A chip, the events it stands for, and the start of their names beside it when there is room. */
+export type LaidOutChip = ClusterChip & { events: AllianceEvent[]; caption: string | null };
+
 export interface LaneView {
 	track: Track;
 	marks: LaidOutMark[];
-	clusters: (ClusterChip & { events: AllianceEvent[] })[];
+	clusters: LaidOutChip[];
 	/** Set instead of marks and clusters when the lane is too dense to draw event by event. */
 	density: LaneDensity | null;
 	/** Events entirely before or after the window. */
@@ -304,7 +307,12 @@ export function layoutTimeline(
 		lanes[track] = {
 			track,
 			marks,
-			clusters: clusters.map((chip) => ({ ...chip, events: chip.ids.map(eventOf) })),
+			clusters: captionChips(
+				clusters.map((chip) => ({ ...chip, events: chip.ids.map(eventOf) })),
+				width,
+				options.gap,
+				measure
+			),
 			density: null,
 			before,
 			after,
@@ -335,6 +343,28 @@ function mergeChips(chips: readonly ClusterChip[], gap: number, chipWidth: numbe
 		}
 	}
 	return merged;
+}
+
+/** Room under this many px takes no caption: a word or two would say nothing. */
+const MIN_CAPTION_PX = 48;
+
+/**
+ * Beside each chip, in the room before the next one, the names of the events it holds, as many
+ * as fit ("IPEF, Supply chains…"): a chip says what it holds without being opened.
+ */
+export function captionChips(
+	chips: readonly (ClusterChip & { events: AllianceEvent[] })[],
+	width: number,
+	gap: number,
+	measure: (text: string) => number
+): LaidOutChip[] {
+	return chips.map((chip, i) => {
+		const end = (chips[i + 1]?.x0 ?? width) - gap;
+		const room = end - (chip.x1 + gap);
+		if (room < MIN_CAPTION_PX) return { ...chip, caption: null };
+		const text = shortenToWidth(chip.events.map((e) => e.title).join(', '), room, measure);
+		return { ...chip, caption: text === '…' ? null : text };
+	});
 }
 
 /**
