@@ -108,13 +108,18 @@ test('a year control shows exactly that year and only its events', async ({ page
 			id
 		).toBe(true);
 	}
-	await expect(page).toHaveURL(/from=2023-01-01&to=2024-01-01/);
+	// The link names the year's first and last days.
+	await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
 });
 
 test('filters by chip: only one track, the counts and the URL follow', async ({ page }) => {
 	const events = await loadEvents(page);
+	await page.getByRole('button', { name: /^Filters/ }).click();
 	await page.getByRole('button', { name: 'Only Security' }).click();
 	await expect(page).toHaveURL(/[?&]track=security(&|$)/);
+	// The filter in force shows in the row, ready to remove, and the button counts it.
+	await expect(page.getByRole('button', { name: 'Remove filter: Security' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Filters/ })).toHaveText(/Filters \(1\)/);
 	const security = events.filter((e) => e.track === 'security').length;
 	await expect(page.locator('[data-shown-count]')).toHaveText(
 		`${security} of ${events.length} events shown`
@@ -225,6 +230,7 @@ test('an edge chip pans to the nearest event beyond the edge', async ({ page }) 
 });
 
 test('Back restores the previous view', async ({ page }) => {
+	await page.getByRole('button', { name: /^Filters/ }).click();
 	await page.getByRole('button', { name: 'Only Economy' }).click();
 	await expect(page).toHaveURL(/track=economy/);
 	await page
@@ -239,7 +245,10 @@ test('Back restores the previous view', async ({ page }) => {
 	await expect(page).toHaveURL(/track=economy/);
 	await page.goBack();
 	await expect(page).not.toHaveURL(/track=/);
-	await expect(page.getByRole('button', { name: 'Only Economy' })).toBeVisible();
+	await expect(page.locator('[data-active-filter]')).toHaveCount(0);
+	await expect(
+		page.locator('[data-timeline] [data-track="security"] [data-event-id]')
+	).not.toHaveCount(0);
 	await page.goForward();
 	await expect(page).toHaveURL(/track=economy/);
 	await expect(page.locator('[data-timeline] [data-track="security"] [data-event-id]')).toHaveCount(
