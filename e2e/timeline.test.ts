@@ -209,7 +209,8 @@ test('a dense statement day folds into a cluster whose list opens events', async
 });
 
 test('zooming in to a statement day splits its cluster', async ({ page }) => {
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
+	// Five days, 24 to 28 April: `to` is the last day shown.
+	await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
 	await expect.poll(() => windowOf(page)).toMatchObject({ from: '2023-04-24', to: '2023-04-29' });
 	const markCount = await page.locator('[data-timeline] [data-track] [data-event-id]').count();
 	expect(markCount).toBeGreaterThan(4);
@@ -284,6 +285,9 @@ test.describe('on a phone', () => {
 		await expect(panel).toBeHidden();
 		await page.getByRole('button', { name: /^Filters/ }).click();
 		await expect(panel).toBeVisible();
+		// The panel opens over the chart, and folds away again from its button.
+		await page.getByRole('button', { name: /^Filters/ }).click();
+		await expect(panel).toBeHidden();
 		const svg = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
 		expect(svg?.width).toBeLessThanOrEqual(390);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
