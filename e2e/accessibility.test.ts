@@ -97,7 +97,7 @@ test('the chart is one labelled group of marks, each a button named title, date,
 		outcome: { result: string } | null;
 	}[] = await (await page.request.get('/events.json')).json();
 	const byId = new Map(events.map((e) => [e.id, e]));
-	await openTimeline(page, '/?from=2023-04-20&to=2023-05-01');
+	await openTimeline(page, '/?from=2023-04-20&to=2023-04-30');
 	await expect(
 		page.getByRole('group', {
 			name: /^Timeline of \d+ events, showing 20 Apr 2023 to 30 Apr 2023\./

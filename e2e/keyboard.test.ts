@@ -68,17 +68,21 @@ test('filter, zoom, pan, open an event, follow its thread, open its statement, c
 	const byId = new Map(events.map((e) => [e.id, e]));
 	await openTimeline(page);
 
-	// The skip link is the first stop and takes the reader past the navigation.
+	// The skip link is the first stop and leads straight to the chart.
 	await page.keyboard.press('Tab');
-	await expect(focused(page)).toHaveText('Skip to content');
+	await expect(focused(page)).toHaveText('Skip to the chart');
 	expect(await focusIndicator(page)).toMatch(SHOWN);
-	await page.keyboard.press('Enter');
 
-	// Filter: only the security track.
+	// Filter: open the filter panel and choose only the security track; Escape puts it away.
+	await tabUntil(page, focusedHas('aria-controls', 'filter-panel'));
+	await page.keyboard.press('Enter');
 	await tabUntil(page, focusedHas('data-filter-option', 'security'));
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/track=security/);
 	await expect(focused(page)).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#filter-panel')).toBeHidden();
+	await expect(focused(page)).toHaveAttribute('aria-controls', 'filter-panel');
 
 	// Zoom in with its button.
 	const home = await windowOf(page);

@@ -127,13 +127,18 @@ test('a year control shows exactly that year and only its events', async ({ page
 			id
 		).toBe(true);
 	}
-	await expect(page).toHaveURL(/from=2023-01-01&to=2024-01-01/);
+	// The link names the year's first and last days.
+	await expect(page).toHaveURL(/from=2023-01-01&to=2023-12-31/);
 });
 
 test('filters by chip: only one track, the counts and the URL follow', async ({ page }) => {
 	const events = await loadEvents(page);
+	await page.getByRole('button', { name: /^Filters/ }).click();
 	await page.getByRole('button', { name: 'Only Security' }).click();
 	await expect(page).toHaveURL(/[?&]track=security(&|$)/);
+	// The filter in force shows in the row, ready to remove, and the button counts it.
+	await expect(page.getByRole('button', { name: 'Remove filter: Security' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Filters/ })).toHaveText(/Filters \(1\)/);
 	const security = events.filter((e) => e.track === 'security').length;
 	await expect(page.locator('[data-shown-count]')).toHaveText(
 		`${security} of ${events.length} events shown`
@@ -223,7 +228,8 @@ test('a dense statement day folds into a cluster whose list opens events', async
 });
 
 test('zooming in to a statement day splits its cluster', async ({ page }) => {
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
+	// Five days, 24 to 28 April: `to` is the last day shown.
+	await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
 	await expect.poll(() => windowOf(page)).toMatchObject({ from: '2023-04-24', to: '2023-04-29' });
 	const markCount = await page.locator('[data-timeline] [data-track] [data-event-id]').count();
 	expect(markCount).toBeGreaterThan(4);
@@ -244,6 +250,7 @@ test('an edge chip pans to the nearest event beyond the edge', async ({ page }) 
 });
 
 test('Back restores the previous view', async ({ page }) => {
+	await page.getByRole('button', { name: /^Filters/ }).click();
 	await page.getByRole('button', { name: 'Only Economy' }).click();
 	await expect(page).toHaveURL(/track=economy/);
 	await page
@@ -258,7 +265,10 @@ test('Back restores the previous view', async ({ page }) => {
 	await expect(page).toHaveURL(/track=economy/);
 	await page.goBack();
 	await expect(page).not.toHaveURL(/track=/);
-	await expect(page.getByRole('button', { name: 'Only Economy' })).toBeVisible();
+	await expect(page.locator('[data-active-filter]')).toHaveCount(0);
+	await expect(
+		page.locator('[data-timeline] [data-track="security"] [data-event-id]')
+	).not.toHaveCount(0);
 	await page.goForward();
 	await expect(page).toHaveURL(/track=economy/);
 	await expect(page.locator('[data-timeline] [data-track="security"] [data-event-id]')).toHaveCount(
@@ -294,6 +304,9 @@ test.describe('on a phone', () => {
 		await expect(panel).toBeHidden();
 		await page.getByRole('button', { name: /^Filters/ }).click();
 		await expect(panel).toBeVisible();
+		// The panel opens over the chart, and folds away again from its button.
+		await page.getByRole('button', { name: /^Filters/ }).click();
+		await expect(panel).toBeHidden();
 		const svg = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
 		expect(svg?.width).toBeLessThanOrEqual(390);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

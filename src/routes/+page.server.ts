@@ -4,5 +4,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const { statements, events } = validCatalogue();
-	return { events, statements: statements.map(summarise) };
+	return {
+		events,
+		statements: statements.map(summarise),
+		// Past the controls, straight to the chart: the page's reason to be.
+		skipLink: { href: '#chart', label: 'Skip to the chart' }
+	};
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../model/date';
 import { KINDS, STATUSES, TRACKS } from '../model/event';
 import { ID_PATTERN } from '../model/schema';
-import { decodeViewState, encodeViewState } from './viewState';
+import { daysOfWindow, decodeViewState, encodeViewState, windowOfDays } from './viewState';
 
 const STATEMENTS = [
 	{ slug: '2022-05-21-us-rok-leaders-joint-statement', date: '2022-05-21' },
@@ -35,7 +35,7 @@ describe('the URL codec under any input', () => {
 				expect(state.filters.q.length).toBeLessThanOrEqual(200);
 				expect((state.from === null) === (state.to === null)).toBe(true);
 				if (state.from && state.to) {
-					expect(isIsoDate(state.from) && isIsoDate(state.to) && state.from < state.to).toBe(true);
+					expect(isIsoDate(state.from) && isIsoDate(state.to) && state.from <= state.to).toBe(true);
 				}
 				if (state.event !== null) expect(ID_PATTERN.test(state.event)).toBe(true);
 			}),
@@ -49,6 +49,34 @@ describe('the URL codec under any input', () => {
 				const state = decodeViewState(params, STATEMENTS);
 				expect(decodeViewState(encodeViewState(state, STATEMENTS), STATEMENTS)).toEqual(state);
 			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('writes any window as days that read back to a window covering it, within two days', () => {
+		const start = Date.UTC(1900, 0, 1);
+		const span = Date.UTC(2100, 0, 1) - start;
+		fc.assert(
+			fc.property(
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(a, b) => {
+					const [lo, hi] = [Math.min(a, b), Math.max(a, b)];
+					const window = [start + lo * span, start + hi * span] as const;
+					const days = daysOfWindow(window);
+					const read = decodeViewState(
+						new URLSearchParams({ from: days.from, to: days.to }),
+						STATEMENTS
+					);
+					expect(read.from).toBe(days.from);
+					expect(read.to).toBe(days.to);
+					const [from, to] = windowOfDays(days.from, days.to);
+					expect(from).toBeLessThanOrEqual(window[0]);
+					expect(to).toBeGreaterThanOrEqual(window[1]);
+					expect(from).toBeGreaterThan(window[0] - 86_400_000);
+					expect(to).toBeLessThanOrEqual(Math.max(window[1], from + 86_400_000) + 2 * 86_400_000);
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	});

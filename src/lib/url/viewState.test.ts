@@ -4,8 +4,10 @@ import {
 	DEFAULT_VIEW,
 	decodeViewState,
 	encodeViewState,
+	daysOfWindow,
 	sameViewState,
 	viewStateSearch,
+	windowOfDays,
 	type StatementRef,
 	type ViewState
 } from './viewState';
@@ -114,11 +116,11 @@ describe('encodeViewState', () => {
 			name: 'params in fixed order whatever the object order',
 			state: {
 				event: 'x',
-				to: '2023-01-01',
+				to: '2022-12-31',
 				from: '2022-01-01',
 				filters: view({ q: 'y' }).filters
 			},
-			query: 'q=y&from=2022-01-01&to=2023-01-01&event=x'
+			query: 'q=y&from=2022-01-01&to=2022-12-31&event=x'
 		}
 	];
 
@@ -235,7 +237,11 @@ describe('decodeViewState of untrusted input', () => {
 			expected: view({ from: '2024-02-29', to: '2024-03-01' })
 		},
 		{ name: 'from after to', query: 'from=2023-06-01&to=2023-01-01', expected: DEFAULT_VIEW },
-		{ name: 'from equal to to', query: 'from=2023-06-01&to=2023-06-01', expected: DEFAULT_VIEW },
+		{
+			name: 'from equal to to: that one day',
+			query: 'from=2023-06-10&to=2023-06-10',
+			expected: view({ from: '2023-06-10', to: '2023-06-10' })
+		},
 		{ name: 'only from', query: 'from=2023-06-01', expected: DEFAULT_VIEW },
 		{ name: 'only to', query: 'to=2023-06-01', expected: DEFAULT_VIEW },
 		{ name: 'unpadded date', query: 'from=2022-1-1&to=2022-12-31', expected: DEFAULT_VIEW },
@@ -325,5 +331,118 @@ describe('decodeViewState of untrusted input', () => {
 			const state = decode(query);
 			expect(decodeViewState(encodeViewState(state, STATEMENTS), STATEMENTS)).toEqual(state);
 		}
+	});
+});
+
+describe('the window: `to` is the last day shown', () => {
+	// Links written before `to` became inclusive named the day after the window. They were whole
+	// months or years (both ends on the 1st), and read as they always did; every other pair is
+	// inclusive.
+	const cases: { name: string; query: string; from: string | null; to: string | null }[] = [
+		{
+			name: 'a year',
+			query: 'from=2023-01-01&to=2023-12-31',
+			from: '2023-01-01',
+			to: '2023-12-31'
+		},
+		{
+			name: 'a year, old link',
+			query: 'from=2023-01-01&to=2024-01-01',
+			from: '2023-01-01',
+			to: '2023-12-31'
+		},
+		{
+			name: 'a month',
+			query: 'from=2023-04-01&to=2023-04-30',
+			from: '2023-04-01',
+			to: '2023-04-30'
+		},
+		{
+			name: 'a month, old link',
+			query: 'from=2023-04-01&to=2023-05-01',
+			from: '2023-04-01',
+			to: '2023-04-30'
+		},
+		{
+			name: 'two years, old link',
+			query: 'from=2022-01-01&to=2024-01-01',
+			from: '2022-01-01',
+			to: '2023-12-31'
+		},
+		{
+			name: 'February of a leap year, old link',
+			query: 'from=2024-02-01&to=2024-03-01',
+			from: '2024-02-01',
+			to: '2024-02-29'
+		},
+		{
+			name: 'ending on the 1st, from mid-month',
+			query: 'from=2023-04-20&to=2023-05-01',
+			from: '2023-04-20',
+			to: '2023-05-01'
+		},
+		{
+			name: 'starting on the 1st, ending mid-month',
+			query: 'from=2023-04-01&to=2023-05-15',
+			from: '2023-04-01',
+			to: '2023-05-15'
+		},
+		{
+			name: 'a single day on the 1st',
+			query: 'from=2023-05-01&to=2023-05-01',
+			from: '2023-05-01',
+			to: '2023-05-01'
+		},
+		{ name: 'reversed', query: 'from=2023-05-02&to=2023-05-01', from: null, to: null }
+	];
+
+	it.each(cases)('$name: $query', ({ query, from, to }) => {
+		expect(decode(query)).toEqual(view({ from, to }));
+	});
+
+	const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+	const windows: {
+		name: string;
+		window: [number, number];
+		expected: { from: string; to: string };
+	}[] = [
+		{
+			name: 'a calendar year',
+			window: [day('2023-01-01'), day('2024-01-01')],
+			expected: { from: '2023-01-01', to: '2023-12-31' }
+		},
+		{
+			name: 'part days reach to the days they touch',
+			window: [day('2023-03-10') + 3_600_000, day('2023-04-20') + 60_000],
+			expected: { from: '2023-03-10', to: '2023-04-20' }
+		},
+		{
+			name: 'a month and a day from the 1st is written a day longer',
+			window: [day('2023-04-01'), day('2023-05-02')],
+			expected: { from: '2023-04-01', to: '2023-05-02' }
+		},
+		{
+			name: 'less than a day is a day',
+			window: [day('2023-04-01') + 1000, day('2023-04-01') + 2000],
+			expected: { from: '2023-04-01', to: '2023-04-01' }
+		}
+	];
+
+	it.each(windows)('$name', ({ window, expected }) => {
+		const days = daysOfWindow(window);
+		expect(days).toEqual(expected);
+		// What is written reads back as a window covering the one written.
+		const read = decode(`from=${days.from}&to=${days.to}`);
+		expect(read).toEqual(view(expected));
+		const [start, end] = windowOfDays(days.from, days.to);
+		expect(start).toBeLessThanOrEqual(window[0]);
+		expect(end).toBeGreaterThanOrEqual(window[1]);
+	});
+
+	it('reads a day as the whole day', () => {
+		expect(windowOfDays('2023-01-01', '2023-12-31')).toEqual([
+			day('2023-01-01'),
+			day('2024-01-01')
+		]);
 	});
 });

@@ -7,6 +7,7 @@ import { NO_FILTERS, type Filters } from '../filter/filters';
 import { isIsoDate } from '../model/date';
 import { KINDS, OUTCOME_RESULTS, STATUSES, TRACKS, type IsoDate } from '../model/event';
 import { ID_PATTERN } from '../model/schema';
+import { DAY_MS, fromTime, toTime, type TimeWindow } from '../time/extent';
 
 export interface StatementRef {
 	slug: string;
@@ -16,7 +17,7 @@ export interface StatementRef {
 
 export interface ViewState {
 	filters: Filters;
-	/** The visible window; both set with from < to, or both null. */
+	/** The visible window, first and last day shown (both inclusive, from <= to), or both null. */
 	from: IsoDate | null;
 	to: IsoDate | null;
 	/** Id of the selected event. */
@@ -89,12 +90,42 @@ function clampQuery(q: string): string {
 	return Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
 }
 
+const isFirstOfMonth = (day: string): boolean => day.endsWith('-01');
+
+/**
+ * Whether `to` is an end written the old way, as the day after the window (exclusive). Those
+ * links were whole months or years: both ends on the 1st of a month. Read inclusively, such a
+ * pair would end one day into a month, a window no button gives; so a `to` on the 1st of a
+ * month after a `from` on the 1st is taken as exclusive, and the writer never writes that pair
+ * to mean anything else (see daysOfWindow).
+ */
+function isExclusiveEnd(from: IsoDate, to: IsoDate): boolean {
+	return isFirstOfMonth(from) && isFirstOfMonth(to) && from < to;
+}
+
 /** A window only makes sense with both ends in order; anything else shows the whole timeline. */
 function dateRange(from: string | null, to: string | null): Pick<ViewState, 'from' | 'to'> {
 	const [start, end] = [from?.trim(), to?.trim()];
-	return isIsoDate(start) && isIsoDate(end) && start < end
-		? { from: start, to: end }
-		: { from: null, to: null };
+	if (!isIsoDate(start) || !isIsoDate(end)) return { from: null, to: null };
+	const last = isExclusiveEnd(start, end) ? fromTime(toTime(end) - DAY_MS) : end;
+	return start <= last ? { from: start, to: last } : { from: null, to: null };
+}
+
+/** The time window a view's days name: from the start of `from` to the end of `to`. */
+export function windowOfDays(from: IsoDate, to: IsoDate): TimeWindow {
+	return [toTime(from), toTime(to) + DAY_MS];
+}
+
+/**
+ * The days to write for a time window: its first day, and the last day it reaches into. A
+ * window from the 1st of a month to the 1st of a later month (inclusive) would read back as an
+ * old exclusive link, a day short; it is written a day longer instead.
+ */
+export function daysOfWindow(window: TimeWindow): { from: IsoDate; to: IsoDate } {
+	const from = fromTime(Math.floor(window[0] / DAY_MS) * DAY_MS);
+	const end = Math.max(Math.ceil(window[1] / DAY_MS) * DAY_MS, toTime(from) + DAY_MS);
+	const to = fromTime(end - DAY_MS);
+	return { from, to: isExclusiveEnd(from, to) ? fromTime(end) : to };
 }
 
 function eventId(value: string | null): string | null {
@@ -124,7 +155,8 @@ export function decodeViewState(
 /**
  * The canonical params for a view: defaults omitted, lists deduplicated in canonical order and
  * params in a fixed order, so equal views give equal strings. Values decoding would drop
- * (unknown tracks or statements, a half-open window, a malformed id) are not written either.
+ * (unknown tracks or statements, a half-open window, a malformed id) are not written either,
+ * and a window is written as decoding reads it.
  */
 export function encodeViewState(
 	state: ViewState,
