@@ -1,0 +1,161 @@
+/**
+ * What a reader can read on the chart: how many of the events in view carry their name beside
+ * their mark, and that no name lies over another name, a mark or a chip, over many windows.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openTimeline } from './pages';
+
+/** Events in view (marks and what chips hold) and how many of them are named on the chart. */
+async function namedShare(page: Page, track?: string) {
+	return page.evaluate((track) => {
+		const lanes = [...document.querySelectorAll('[data-timeline] [data-track]')].filter(
+			(lane) => !track || lane.getAttribute('data-track') === track
+		);
+		const marks = lanes.flatMap((lane) => [...lane.querySelectorAll('.mark[data-event-id]')]);
+		const chipped = lanes
+			.flatMap((lane) => [...lane.querySelectorAll('[data-cluster]')])
+			.reduce((sum, chip) => sum + Number(chip.getAttribute('data-count')), 0);
+		const named = marks.filter((mark) =>
+			mark.querySelector(`[data-label-for="${mark.getAttribute('data-event-id')}"]`)
+		).length;
+		return { inView: marks.length + chipped, named, chipped };
+	}, track);
+}
+
+/** Every pair of a drawn name and another name, mark glyph or chip that overlap on screen. */
+async function overlaps(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const box = (el: Element) => el.getBoundingClientRect();
+		const labels = [...document.querySelectorAll('[data-timeline] [data-label-for]')].map((el) => ({
+			id: `name ${el.getAttribute('data-label-for')}`,
+			own: el.getAttribute('data-label-for'),
+			rect: box(el)
+		}));
+		const others = [
+			...[...document.querySelectorAll('[data-timeline] .mark .glyph')].map((el) => ({
+				id: `glyph ${el.closest('[data-event-id]')?.getAttribute('data-event-id')}`,
+				own: el.closest('[data-event-id]')?.getAttribute('data-event-id'),
+				rect: box(el)
+			})),
+			...[...document.querySelectorAll('[data-timeline] [data-cluster] .chip')].map((el) => ({
+				id: `chip ${el.closest('[data-cluster]')?.getAttribute('data-cluster')}`,
+				own: null,
+				rect: box(el)
+			}))
+		];
+		const hit = (a: DOMRect, b: DOMRect) =>
+			a.width > 0 &&
+			b.width > 0 &&
+			a.left < b.right - 0.5 &&
+			b.left < a.right - 0.5 &&
+			a.top < b.bottom - 0.5 &&
+			b.top < a.bottom - 0.5;
+		const found: string[] = [];
+		labels.forEach((label, i) => {
+			for (const other of [...labels.slice(i + 1), ...others]) {
+				if (other.own === label.own) continue;
+				if (hit(label.rect, other.rect)) found.push(`${label.id} × ${other.id}`);
+			}
+		});
+		return found;
+	});
+}
+
+test.describe('names on the chart', () => {
+	test('the default view at 1440 × 900 names at least 60 % of the events in view', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openTimeline(page);
+		const { inView, named } = await namedShare(page);
+		expect(inView).toBeGreaterThan(100);
+		expect(named / inView).toBeGreaterThanOrEqual(0.6);
+	});
+
+	test('a phone at 390 × 844 names at least 30 %', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await openTimeline(page);
+		const { inView, named } = await namedShare(page);
+		expect(inView).toBeGreaterThan(100);
+		expect(named / inView).toBeGreaterThanOrEqual(0.3);
+	});
+
+	test('only economy: the other lanes shrink to their headers and 80 % of economy is named', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openTimeline(page, '/?track=economy');
+		const { inView, named } = await namedShare(page, 'economy');
+		expect(inView).toBeGreaterThan(20);
+		expect(named / inView).toBeGreaterThanOrEqual(0.8);
+		const heights = await page
+			.locator('[data-timeline] [data-track] > rect.band')
+			.evaluateAll((bands) =>
+				Object.fromEntries(
+					bands.map((band) => [
+						band.closest('[data-track]')?.getAttribute('data-track'),
+						band.getBoundingClientRect().height
+					])
+				)
+			);
+		for (const track of ['security', 'technology', 'global']) {
+			expect(heights[track], track).toBeLessThanOrEqual(24);
+		}
+		expect(heights.economy).toBeGreaterThan(300);
+	});
+
+	test('zoomed to the 2023 statement day, every event of the day is named and none is in a chip', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openTimeline(page, '/?from=2023-04-25&to=2023-04-28');
+		await expect(page.locator('[data-timeline] [data-cluster]')).toHaveCount(0);
+		const events: { id: string; start: string; end: string | null }[] = await (
+			await page.request.get('/events.json')
+		).json();
+		const ofTheDay = events.filter((e) => e.start === '2023-04-26' && e.end === null);
+		expect(ofTheDay.length).toBeGreaterThan(60);
+		const named = new Set(
+			await page
+				.locator('[data-timeline] [data-label-for]')
+				.evaluateAll((els) => els.map((el) => el.getAttribute('data-label-for')))
+		);
+		expect(ofTheDay.filter((e) => !named.has(e.id)).map((e) => e.id)).toEqual([]);
+	});
+
+	for (const [width, height] of [
+		[1440, 900],
+		[390, 844]
+	] as const) {
+		test(`no name overlaps another name, a mark or a chip, over 50 windows at ${width} px`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.setViewportSize({ width, height });
+			await openTimeline(page);
+			const chart = page.locator('[data-timeline] svg[role="group"]');
+			await chart.focus();
+			// In, across, out and back: every step is a new window and a new layout.
+			const keys = [
+				...Array<string>(6).fill('+'),
+				...Array<string>(8).fill('ArrowRight'),
+				...Array<string>(10).fill('-'),
+				...Array<string>(8).fill('ArrowLeft'),
+				...Array<string>(8).fill('+'),
+				...Array<string>(10).fill('ArrowLeft')
+			];
+			expect(keys.length).toBeGreaterThanOrEqual(50);
+			const seen = new Set<string>();
+			for (const key of keys) {
+				await page.keyboard.press(key);
+				const window = await page
+					.locator('[data-timeline]')
+					.evaluate((el) => `${el.dataset.windowFrom} ${el.dataset.windowTo}`);
+				seen.add(window);
+				expect(await overlaps(page), `${window} after ${key}`).toEqual([]);
+			}
+			expect(seen.size).toBeGreaterThanOrEqual(40);
+		});
+	}
+});
