@@ -4,7 +4,9 @@ import {
 	DEFAULT_VIEW,
 	decodeViewState,
 	encodeViewState,
+	MAX_QUERY_LENGTH,
 	sameViewState,
+	searchBoxText,
 	viewStateSearch,
 	type StatementRef,
 	type ViewState
@@ -325,5 +327,30 @@ describe('decodeViewState of untrusted input', () => {
 			const state = decode(query);
 			expect(decodeViewState(encodeViewState(state, STATEMENTS), STATEMENTS)).toEqual(state);
 		}
+	});
+});
+
+describe('searchBoxText', () => {
+	const cases: { name: string; typed: string; q: string; expected: string }[] = [
+		{ name: 'a space before the next word', typed: 'north ', q: 'north', expected: 'north ' },
+		{
+			name: 'spaces around the words',
+			typed: '  north  korea ',
+			q: 'north  korea',
+			expected: '  north  korea '
+		},
+		{ name: 'the same text', typed: 'korea', q: 'korea', expected: 'korea' },
+		{ name: 'another query arrives', typed: 'north ', q: 'economy', expected: 'economy' },
+		{ name: 'the query is cleared', typed: 'north ', q: '', expected: '' },
+		{ name: 'only spaces typed, no query', typed: '   ', q: '', expected: '   ' },
+		{
+			name: 'typed past the limit',
+			typed: 'x'.repeat(MAX_QUERY_LENGTH + 5),
+			q: 'x'.repeat(MAX_QUERY_LENGTH),
+			expected: 'x'.repeat(MAX_QUERY_LENGTH + 5)
+		}
+	];
+	it.each(cases)('$name', ({ typed, q, expected }) => {
+		expect(searchBoxText(typed, q)).toBe(expected);
 	});
 });

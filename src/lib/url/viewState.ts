@@ -88,6 +88,15 @@ function clampQuery(q: string): string {
 	return Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
 }
 
+/**
+ * What the search box shows once the URL's query is `q`: the text the reader typed while it
+ * asks for that very query, else `q`. The URL holds the query trimmed, but a trailing space is
+ * where the reader's next word begins and must stay in the box.
+ */
+export function searchBoxText(typed: string, q: string): string {
+	return clampQuery(typed) === q ? typed : q;
+}
+
 /** A window only makes sense with both ends in order; anything else shows the whole timeline. */
 function dateRange(from: string | null, to: string | null): Pick<ViewState, 'from' | 'to'> {
 	const [start, end] = [from?.trim(), to?.trim()];
