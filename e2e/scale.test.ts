@@ -51,3 +51,38 @@ test('the same seed draws the same events', async ({ page }) => {
 	expect(a.length).toBe(10);
 	expect(await firstRows()).toEqual(a);
 });
+
+test('leaving the lab mid-glide stops the glide', async ({ page }) => {
+	// Counts the animation frames asked for once the page shown is no longer the lab.
+	await page.addInitScript(() => {
+		const counter = window as unknown as { framesAfterLeaving: number };
+		counter.framesAfterLeaving = 0;
+		const request = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (callback) => {
+			if (!location.pathname.startsWith('/lab/')) counter.framesAfterLeaving += 1;
+			return request(callback);
+		};
+	});
+	await page.goto('/lab/scale?n=2000&seed=1');
+	await expect
+		.poll(() => page.evaluate(() => performance.getEntriesByName('timeline:first-render').length))
+		.toBe(1);
+	const statementLink = page.getByRole('navigation', { name: 'Site' }).getByRole('link').nth(1);
+	const href = (await statementLink.getAttribute('href')) ?? '';
+	// Hovering loads the statement's data, so leaving takes a moment rather than a glide's length.
+	await statementLink.hover();
+	await page.waitForLoadState('networkidle');
+	await page.locator('[data-timeline] svg[role="group"]').focus();
+	// Zoom in (a glide of about a quarter second) and leave in the same task, as it begins.
+	await page.evaluate(() => {
+		const plot = document.querySelector('[data-timeline] svg[role="group"]');
+		plot?.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true }));
+		document.querySelectorAll<HTMLAnchorElement>('nav[aria-label="Site"] a')[1].click();
+	});
+	await expect(page).toHaveURL(new RegExp(`${href}$`));
+	await page.waitForTimeout(500);
+	const frames = await page.evaluate(
+		() => (window as unknown as { framesAfterLeaving: number }).framesAfterLeaving
+	);
+	expect(frames).toBe(0);
+});

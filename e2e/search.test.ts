@@ -42,3 +42,27 @@ test('a search keeps the space typed before a pause, so the next word stays a wo
 	await expect(searchBox(page)).toHaveValue('north korea');
 	await expect(shownCount(page)).toHaveAttribute('data-shown-count', String(expected.length));
 });
+
+test('Back with a search still to be written leaves the entry returned to as it was', async ({
+	page
+}) => {
+	await openTimeline(page);
+	await page.getByRole('button', { name: 'Only Economy' }).click();
+	await expect(page).toHaveURL(/[?&]track=economy(&|$)/);
+
+	await searchBox(page).click();
+	await searchBox(page).pressSequentially('korea');
+	// Back before the search's pause is over: its write must not land on the entry returned to.
+	await page.goBack();
+	await expect(page).not.toHaveURL(/track=/);
+	await page.waitForTimeout(600);
+	expect(new URL(page.url()).search).toBe('');
+	await expect(searchBox(page)).toHaveValue('');
+	await expect(page.getByRole('button', { name: 'Only Economy' })).toBeVisible();
+
+	// The entry left behind still holds the track filter alone.
+	await page.goForward();
+	await expect(page).toHaveURL(/[?&]track=economy(&|$)/);
+	await page.waitForTimeout(600);
+	expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+});
