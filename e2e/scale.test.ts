@@ -86,3 +86,14 @@ test('leaving the lab mid-glide stops the glide', async ({ page }) => {
 	);
 	expect(frames).toBe(0);
 });
+
+test('the chosen row of the long list is marked current, not pressed', async ({ page }) => {
+	await page.goto('/lab/scale?n=2000&seed=1');
+	const rows = page.locator('.virtual-list li[data-event-id] button');
+	await expect(rows.first()).toBeVisible();
+	await expect(page.locator('.virtual-list button[aria-pressed]')).toHaveCount(0);
+	await rows.nth(2).click();
+	await expect(rows.nth(2)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('.virtual-list [aria-current]')).toHaveCount(1);
+	await expect(page.locator('.virtual-list button[aria-pressed]')).toHaveCount(0);
+});

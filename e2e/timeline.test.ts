@@ -173,6 +173,25 @@ test('Tab reaches a mark, Enter shows its quote, Escape returns focus to it', as
 	await expect(page.locator(':focus')).toHaveAttribute('data-event-id', id ?? '');
 });
 
+test('the open event is marked current in the chart and the list, and nothing claims to be pressed', async ({
+	page
+}) => {
+	const id = await openFirstMark(page);
+	const mark = page.locator(`[data-timeline] [data-event-id="${id}"]`);
+	const entry = page.locator(`.event-list li[data-event-id="${id}"] button.select`);
+	// Pressing a mark or an entry again opens the same details: there is no state to toggle.
+	await expect(page.locator('[data-timeline] [data-event-id][aria-pressed]')).toHaveCount(0);
+	await expect(page.locator('.event-list button.select[aria-pressed]')).toHaveCount(0);
+	await expect(mark).toHaveAttribute('aria-current', 'true');
+	await expect(entry).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('[data-timeline] [data-event-id][aria-current]')).toHaveCount(1);
+	await expect(page.locator('.event-list [aria-current]')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(
+		page.locator('[data-timeline] [aria-current], .event-list [aria-current]')
+	).toHaveCount(0);
+});
+
 test('a dense statement day folds into a cluster whose list opens events', async ({ page }) => {
 	const chips = page.locator('[data-timeline] [data-track="global"] [data-cluster]');
 	const counts = await chips.evaluateAll((els) =>

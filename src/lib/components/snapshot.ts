@@ -56,6 +56,7 @@ function inlineStyles(source: Element, copy: Element): void {
 		'tabindex',
 		'role',
 		'aria-pressed',
+		'aria-current',
 		'aria-expanded',
 		'aria-haspopup',
 		'class'
