@@ -97,3 +97,47 @@ test('the chosen row of the long list is marked current, not pressed', async ({ 
 	await expect(page.locator('.virtual-list [aria-current]')).toHaveCount(1);
 	await expect(page.locator('.virtual-list button[aria-pressed]')).toHaveCount(0);
 });
+
+test('at twice the text size the long list’s rows grow with their text, none clipped', async ({
+	page
+}) => {
+	await page.goto('/lab/scale?n=2000&seed=1');
+	await expect(page.locator('.virtual-list li[data-event-id]').first()).toBeVisible();
+	// As the browser's text size setting does: the root font size doubles.
+	await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+	// Scrolled a little, so rows placed from the measured height are the ones checked.
+	await page.locator('.virtual-list .viewport').evaluate((el) => (el.scrollTop = 300));
+	await expect
+		.poll(() =>
+			page.locator('.virtual-list li[data-event-id]').evaluateAll((rows) =>
+				rows.every((row) => {
+					const box = row.getBoundingClientRect();
+					return [...row.querySelectorAll('span')].every((span) => {
+						const text = span.getBoundingClientRect();
+						return text.top >= box.top - 0.5 && text.bottom <= box.bottom + 0.5;
+					});
+				})
+			)
+		)
+		.toBe(true);
+	const rows = await page.locator('.virtual-list li[data-event-id]').evaluateAll((els) =>
+		els.map((el) => {
+			const box = el.getBoundingClientRect();
+			const button = el.querySelector('button') as HTMLElement;
+			return {
+				top: box.top,
+				bottom: box.bottom,
+				clipped: button.scrollHeight > button.clientHeight + 1
+			};
+		})
+	);
+	expect(rows.length).toBeGreaterThan(3);
+	for (const [i, row] of rows.entries()) {
+		expect(row.clipped, `row ${i}`).toBe(false);
+		const next = rows[i + 1];
+		if (next)
+			expect(next.top, `row ${i + 1} starts after row ${i}`).toBeGreaterThanOrEqual(
+				row.bottom - 1.5
+			);
+	}
+});
