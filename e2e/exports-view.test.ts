@@ -110,6 +110,10 @@ test('the SVG snapshot is well-formed, self-contained and shows every visible ma
 	expect(inPicture?.text).toContain('1 Jan 2022 – 31 Dec 2023');
 	expect(inPicture?.text).toContain('joint statements of 21 May 2022 and 26 Apr 2023');
 	expect(inPicture?.links).toBe(0);
+	// The picture's legend says what the one under the chart says, every shape included.
+	const legend = await page.locator('.legend li').allTextContents();
+	expect(legend.length).toBeGreaterThan(8);
+	for (const entry of legend) expect(inPicture?.text).toContain(entry.trim());
 	// Nothing in it reaches out: no stylesheet, font or image to fetch.
 	expect(svg).not.toMatch(/@import|@font-face|<image|xlink:href="http/);
 });
