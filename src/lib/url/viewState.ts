@@ -51,7 +51,7 @@ function listValues(params: URLSearchParams, name: string): string[] {
 }
 
 /** The known values among `values`, once each, in canonical order. */
-function pick<T extends string>(canonical: readonly T[], values: readonly string[]): T[] {
+function knownValues<T extends string>(canonical: readonly T[], values: readonly string[]): T[] {
 	const wanted = new Set(values);
 	return canonical.filter((value) => wanted.has(value));
 }
@@ -117,9 +117,9 @@ export function decodeViewState(
 ): ViewState {
 	return {
 		filters: {
-			tracks: pick(TRACKS, listValues(params, 'track')),
-			kinds: pick(KINDS, listValues(params, 'kind')),
-			statuses: pick(STATUSES, listValues(params, 'status')),
+			tracks: knownValues(TRACKS, listValues(params, 'track')),
+			kinds: knownValues(KINDS, listValues(params, 'kind')),
+			statuses: knownValues(STATUSES, listValues(params, 'status')),
 			statements: decodeStatements(listValues(params, 'statement'), statements),
 			q: clampQuery(params.get('q') ?? '')
 		},
@@ -140,9 +140,9 @@ export function encodeViewState(
 	const { filters } = state;
 	const { from, to } = dateRange(state.from, state.to);
 	const values: Record<ViewParam, string[] | string | null> = {
-		track: pick(TRACKS, filters.tracks),
-		kind: pick(KINDS, filters.kinds),
-		status: pick(STATUSES, filters.statuses),
+		track: knownValues(TRACKS, filters.tracks),
+		kind: knownValues(KINDS, filters.kinds),
+		status: knownValues(STATUSES, filters.statuses),
 		statement: encodeStatements(filters.statements, statements),
 		q: clampQuery(filters.q),
 		from,
