@@ -29,7 +29,6 @@ function oneOf(values: readonly string[]): string {
 function shapeOf(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'a list';
-	if (value instanceof Date) return 'a YAML timestamp (quote the date)';
 	return `a ${typeof value}`;
 }
 
