@@ -1,6 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
+// The tests serve their own build on a port of their own, so a site already running from
+// `npm start` (4173) or the benchmark (4174) is never tested by mistake; if the port is taken,
+// the preview refuses to start (--strictPort) instead of moving to another one.
+const port = Number(process.env.E2E_PORT ?? 4183);
+const origin = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
 	testDir: 'e2e',
 	fullyParallel: true,
@@ -9,7 +15,7 @@ export default defineConfig({
 	reporter: process.env.CI ? 'line' : 'list',
 	outputDir: 'test-results',
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: origin,
 		trace: 'retain-on-failure'
 	},
 	projects: [
@@ -22,9 +28,9 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npm run build && npm run preview',
-		url: 'http://127.0.0.1:4173',
-		reuseExistingServer: !process.env.CI,
+		command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		url: origin,
+		reuseExistingServer: false,
 		timeout: 180_000
 	}
 });

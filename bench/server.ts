@@ -1,4 +1,4 @@
-/** Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174 (the tests use 4173). */
+/** Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174 (npm start uses 4173, the browser tests 4183). */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';

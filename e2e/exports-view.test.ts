@@ -3,33 +3,72 @@ import { csvParse } from 'd3';
 import { expect, test, type Page } from '@playwright/test';
 import { openTimeline } from './pages';
 
-async function exportView(page: Page, format: string): Promise<string> {
+interface EventRecord {
+	id: string;
+	track: string;
+	status: string;
+	start: string;
+	end: string | null;
+}
+
+/** The file a format of "Export this view" saves: its name and its bytes. */
+async function saveView(page: Page, format: string): Promise<{ name: string; bytes: Buffer }> {
 	await page.getByText('Export this view').click();
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator(`[data-export="${format}"]`).click()
 	]);
-	const path = await download.path();
-	return readFile(path, 'utf8');
+	return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
-test('a filtered view downloads exactly its events as CSV and JSON', async ({ page }) => {
+async function exportView(page: Page, format: string): Promise<string> {
+	return (await saveView(page, format)).bytes.toString('utf8');
+}
+
+test('a filtered view downloads exactly its events as CSV and JSON, named after the view', async ({
+	page
+}) => {
+	// What the view must hold, worked out here from /events.json rather than read off the page:
+	// economy, announced, and touching 2022 or 2023.
+	const all: EventRecord[] = await (await page.request.get('/events.json')).json();
+	const expected = all
+		.filter((e) => e.track === 'economy' && e.status === 'announced')
+		.filter((e) => e.start < '2024-01-01' && (e.end ?? e.start) >= '2022-01-01')
+		.map((e) => e.id);
+	expect(expected.length).toBeGreaterThan(5);
 	await openTimeline(page, '/?track=economy&status=announced&from=2022-01-01&to=2024-01-01');
-	const listed = await page
-		.locator('.event-list li[data-event-id]:not([hidden])')
-		.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
-	expect(listed.length).toBeGreaterThan(5);
 
-	const rows = csvParse(await exportView(page, 'csv'));
-	expect(rows.map((r) => r.id)).toEqual(listed);
-	for (const row of rows) {
-		expect(row.track).toBe('economy');
-		expect(row.status).toBe('announced');
-	}
-	await expect(page.getByRole('status')).toHaveText(`Saved ${listed.length} events as CSV.`);
+	const csv = await saveView(page, 'csv');
+	expect(csv.name).toBe('alliance-timeline-2022-2023-economy-announced.csv');
+	// A byte-order mark first, so a spreadsheet reads the file as UTF-8.
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const rows = csvParse(csv.bytes.toString('utf8').slice(1));
+	expect(rows.map((r) => r.id)).toEqual(expected);
+	await expect(page.getByRole('status')).toHaveText(`Saved ${expected.length} events as CSV.`);
 
-	const json: { id: string }[] = JSON.parse(await exportView(page, 'json'));
-	expect(json.map((e) => e.id)).toEqual(listed);
+	const json = await saveView(page, 'json');
+	expect(json.name).toBe('alliance-timeline-2022-2023-economy-announced.json');
+	const records: { id: string }[] = JSON.parse(json.bytes.toString('utf8'));
+	expect(records.map((e) => e.id)).toEqual(expected);
+});
+
+test('the CSV saved from the page is for spreadsheets; /events.csv stays plain RFC 4180', async ({
+	page
+}) => {
+	// A search is the one place a reader's own words reach a saved file: its name.
+	await openTimeline(page, '/?q=Yoon&from=2022-01-01&to=2023-01-01');
+	const saved = await saveView(page, 'csv');
+	expect(saved.name).toBe('alliance-timeline-2022-yoon.csv');
+	const plain = await (await page.request.get('/events.csv')).body();
+	expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+	expect(plain.toString('utf8').startsWith('id,title,')).toBe(true);
+	// No cell of the statements starts like a formula, so past its mark the saved file says
+	// exactly what /events.csv says of the same events.
+	const savedRows = csvParse(saved.bytes.toString('utf8').slice(1));
+	const ids = new Set(savedRows.map((r) => r.id));
+	expect(ids.size).toBeGreaterThan(0);
+	const plainRows = csvParse(plain.toString('utf8')).filter((r) => ids.has(r.id));
+	expect([...savedRows]).toEqual([...plainRows]);
 });
 
 test('the calendar export of a view holds one entry per event in it', async ({ page }) => {
@@ -70,6 +109,11 @@ test('the SVG snapshot is well-formed, self-contained and shows every visible ma
 	expect(inPicture?.text).toContain('Tracks: Security, Technology');
 	expect(inPicture?.text).toContain('1 Jan 2022 – 31 Dec 2023');
 	expect(inPicture?.text).toContain('joint statements of 21 May 2022 and 26 Apr 2023');
+	expect(inPicture?.links).toBe(0);
+	// The picture's legend says what the one under the chart says, every shape included.
+	const legend = await page.locator('.legend li').allTextContents();
+	expect(legend.length).toBeGreaterThan(8);
+	for (const entry of legend) expect(inPicture?.text).toContain(entry.trim());
 	// Nothing in it reaches out: no stylesheet, font or image to fetch.
 	expect(svg).not.toMatch(/@import|@font-face|<image|xlink:href="http/);
 });

@@ -44,17 +44,60 @@ test('the default view frames both statements and shows four labelled lanes', as
 	await expect(page.locator('.statement-markers text')).toHaveCount(2);
 });
 
+/** The axis as drawn: each major tick's label and where it stands. */
+const axisTicks = (page: Page) =>
+	page
+		.locator('.axis .tick-label')
+		.evaluateAll((els) =>
+			els.map((el) => ({ label: el.textContent ?? '', x: Number(el.getAttribute('x')) }))
+		);
+
 test('Ctrl and the wheel zoom around the pointer and change the axis domain', async ({ page }) => {
 	const before = await windowOf(page);
+	const ticksBefore = await axisTicks(page);
 	const box = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
 	if (!box) throw new Error('no plot');
-	await page.mouse.move(box.x + box.width / 2, box.y + 30);
+	// A quarter of the way across: zooming around the middle would hide a drift to the middle.
+	const share = 0.25;
+	await page.mouse.move(box.x + box.width * share, box.y + 30);
+	const underPointer = before.start + share * (before.end - before.start);
 	await page.keyboard.down('Control');
 	await page.mouse.wheel(0, -400);
 	await page.keyboard.up('Control');
 	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.8);
-	const ticks = await page.locator('.axis .tick-label').allTextContents();
-	expect(ticks.length).toBeGreaterThan(3);
+	const after = await windowOf(page);
+	// The day under the pointer stays under it (to within a day of the window's whole-day ends
+	// and a pixel of the plot's).
+	const stillUnder = after.start + share * (after.end - after.start);
+	const pixel = (after.end - after.start) / box.width;
+	expect(Math.abs(stillUnder - underPointer)).toBeLessThanOrEqual(86_400_000 + pixel);
+	// The axis re-ticks for the new domain: other ticks, in order, across the plot.
+	const ticksAfter = await axisTicks(page);
+	expect(ticksAfter.length).toBeGreaterThan(3);
+	expect(ticksAfter).not.toEqual(ticksBefore);
+	const xs = ticksAfter.map((t) => t.x);
+	expect(xs).toEqual([...xs].sort((a, b) => a - b));
+	expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+	expect(Math.max(...xs)).toBeLessThanOrEqual(box.width);
+});
+
+test('dragging the chart pans by as much time as the pointer moves, keeping the zoom', async ({
+	page
+}) => {
+	const before = await windowOf(page);
+	const box = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
+	if (!box) throw new Error('no plot');
+	// On the axis, clear of marks, where a press can only start a pan.
+	const [x, y] = [box.x + box.width / 2, box.y + 20];
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await page.mouse.move(x + 200, y, { steps: 10 });
+	await page.mouse.up();
+	await expect.poll(async () => (await windowOf(page)).start).toBeLessThan(before.start);
+	const after = await windowOf(page);
+	const shift = (200 / box.width) * (before.end - before.start);
+	expect(Math.abs(after.days - before.days)).toBeLessThanOrEqual(1);
+	expect(Math.abs(before.start - after.start - shift)).toBeLessThanOrEqual(2 * 86_400_000);
 });
 
 test('a plain wheel over the chart scrolls the page, keeps the window and says how to zoom', async ({
@@ -199,6 +242,25 @@ test('Tab reaches a mark, Enter shows its quote, Escape returns focus to it', as
 	await expect(page.locator(':focus')).toHaveAttribute('data-event-id', id ?? '');
 });
 
+test('the open event is marked current in the chart and the list, and nothing claims to be pressed', async ({
+	page
+}) => {
+	const id = await openFirstMark(page);
+	const mark = page.locator(`[data-timeline] [data-event-id="${id}"]`);
+	const entry = page.locator(`.event-list li[data-event-id="${id}"] button.select`);
+	// Pressing a mark or an entry again opens the same details: there is no state to toggle.
+	await expect(page.locator('[data-timeline] [data-event-id][aria-pressed]')).toHaveCount(0);
+	await expect(page.locator('.event-list button.select[aria-pressed]')).toHaveCount(0);
+	await expect(mark).toHaveAttribute('aria-current', 'true');
+	await expect(entry).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('[data-timeline] [data-event-id][aria-current]')).toHaveCount(1);
+	await expect(page.locator('.event-list [aria-current]')).toHaveCount(1);
+	await page.keyboard.press('Escape');
+	await expect(
+		page.locator('[data-timeline] [aria-current], .event-list [aria-current]')
+	).toHaveCount(0);
+});
+
 test('a dense statement day folds into a cluster whose list opens events', async ({ page }) => {
 	const chips = page.locator('[data-timeline] [data-track="global"] [data-cluster]');
 	const counts = await chips.evaluateAll((els) =>
@@ -245,8 +307,27 @@ test('an edge chip pans to the nearest event beyond the edge', async ({ page }) 
 	const chip = page.locator('[data-timeline] [data-track="security"] [data-edge="before"]');
 	await expect(chip).toBeVisible();
 	const before = await windowOf(page);
+	// The nearest, worked out from the records: the security events that end before the window,
+	// the latest-ending of them; the chip centres the window on it.
+	const DAY = 86_400_000;
+	const extent = (e: EventRecord) => [Date.parse(e.start), Date.parse(e.end ?? e.start) + DAY];
+	const earlier = (await loadEvents(page))
+		.filter((e) => e.track === 'security')
+		.filter((e) => (extent(e)[1] as number) <= before.start);
+	expect(earlier.length).toBe(Number(await chip.getAttribute('data-count')));
+	const lastEnd = Math.max(...earlier.map((e) => extent(e)[1] as number));
+	const centres = earlier
+		.filter((e) => extent(e)[1] === lastEnd)
+		.map((e) => ((extent(e)[0] as number) + (extent(e)[1] as number)) / 2);
 	await chip.click();
-	await expect.poll(async () => (await windowOf(page)).from < before.from).toBe(true);
+	await expect.poll(async () => (await windowOf(page)).start).toBeLessThan(before.start);
+	await expect
+		.poll(async () => {
+			const w = await windowOf(page);
+			return Math.min(...centres.map((c) => Math.abs((w.start + w.end) / 2 - c)));
+		})
+		.toBeLessThanOrEqual(DAY);
+	expect(Math.abs((await windowOf(page)).days - before.days)).toBeLessThanOrEqual(1);
 });
 
 test('Back restores the previous view', async ({ page }) => {

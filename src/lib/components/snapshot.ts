@@ -3,8 +3,8 @@
  * computed style written inline (so it needs no stylesheet and loads no font), framed by a
  * title, the window, the active filters, a legend and the statements it draws from.
  */
-import type { Kind } from '$lib/model/event';
 import { glyphPath } from './glyphs';
+import { LEGEND_SHAPES, LEGEND_STYLES } from './legend';
 
 const STYLE_PROPERTIES = [
 	'fill',
@@ -34,17 +34,6 @@ export interface SnapshotCaption {
 	sources: string;
 }
 
-const LEGEND: [Kind, string][] = [
-	['summit', 'Summit'],
-	['dialogue', 'Dialogue or meeting'],
-	['agreement', 'Agreement'],
-	['initiative', 'Initiative'],
-	['exercise', 'Exercise'],
-	['target', 'Target'],
-	['external', 'Outside event'],
-	['position', 'Pledge']
-];
-
 function inlineStyles(source: Element, copy: Element): void {
 	const computed = getComputedStyle(source);
 	const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(
@@ -56,6 +45,7 @@ function inlineStyles(source: Element, copy: Element): void {
 		'tabindex',
 		'role',
 		'aria-pressed',
+		'aria-current',
 		'aria-expanded',
 		'aria-haspopup',
 		'class'
@@ -123,9 +113,9 @@ export function standaloneSvg(
 
 	const legendY = headerHeight + chartHeight + 20;
 	let x = 0;
-	for (const [kind, label] of LEGEND) {
+	for (const { kinds, label } of LEGEND_SHAPES) {
 		const glyph = document.createElementNS(SVG_NS, 'path');
-		glyph.setAttribute('d', glyphPath(kind, 0.8));
+		glyph.setAttribute('d', glyphPath(kinds[0], 0.8));
 		glyph.setAttribute('transform', `translate(${x + 6},${legendY - 4})`);
 		const muted = page.getPropertyValue('--muted').trim() || '#57606a';
 		glyph.setAttribute('style', `fill:${muted};stroke:${muted};stroke-width:1`);
@@ -133,14 +123,7 @@ export function standaloneSvg(
 		x += 24 + label.length * 6.4;
 	}
 	root.append(
-		text(
-			0,
-			legendY + 18,
-			'Filled: held or historical · outline: announced or planned · soft-ended bar: known only to a month, season, year or window',
-			11,
-			400,
-			'muted'
-		),
+		text(0, legendY + 18, Object.values(LEGEND_STYLES).join(' · '), 11, 400, 'muted'),
 		text(0, legendY + 36, caption.sources, 11, 400, 'muted')
 	);
 	return { svg: new XMLSerializer().serializeToString(root), width, height };

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { AllianceEvent, Mention, Track } from '../model/event';
-import { CSV_COLUMNS, MENTION_SEPARATOR, eventsToCsv } from './csv';
+import { CSV_COLUMNS, MENTION_SEPARATOR, eventsToCsv, spreadsheetSafe } from './csv';
 import { makeEvent as event } from '../model/testing';
 
 const COLUMNS = CSV_COLUMNS.map(([name]) => name);
@@ -221,5 +221,70 @@ describe('a round trip through d3-dsv', () => {
 			};
 		});
 		expect(parsed).toEqual(TRICKY);
+	});
+});
+
+describe('spreadsheetSafe', () => {
+	it.each([
+		{
+			name: 'an equals sign',
+			text: '=HYPERLINK("http://x","y")',
+			expected: `'=HYPERLINK("http://x","y")`
+		},
+		{ name: 'a plus sign', text: '+1 555', expected: "'+1 555" },
+		{ name: 'a minus sign', text: '-2+3', expected: "'-2+3" },
+		{ name: 'an at sign', text: '@SUM(A1)', expected: "'@SUM(A1)" },
+		{ name: 'a tab', text: '\t=1', expected: "'\t=1" },
+		{ name: 'a carriage return', text: '\r=1', expected: "'\r=1" },
+		{ name: 'ordinary text', text: 'Summit', expected: 'Summit' },
+		{ name: 'a sign later in the text', text: 'a = b - c', expected: 'a = b - c' },
+		{ name: 'a date', text: '2022-05-21', expected: '2022-05-21' },
+		{ name: 'an empty cell', text: '', expected: '' }
+	])('$name', ({ text, expected }) => {
+		expect(spreadsheetSafe(text)).toBe(expected);
+	});
+});
+
+describe('eventsToCsv for a spreadsheet', () => {
+	const hostile = event({
+		title: '=HYPERLINK("http://example.com","click")',
+		summary: '+cmd',
+		quote: '-1+1',
+		phrase: '@here'
+	});
+
+	it('starts with a UTF-8 byte-order mark, then the same header', () => {
+		const csv = eventsToCsv([event({ title: 'Yoon’s visit' })], { spreadsheet: true });
+		expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
+		expect(new TextEncoder().encode(csv).subarray(0, 3)).toEqual(
+			new Uint8Array([0xef, 0xbb, 0xbf])
+		);
+	});
+
+	it('defuses every cell that would start a formula, quoting as usual after', () => {
+		const [, line] = eventsToCsv([hostile], { spreadsheet: true }).split('\r\n');
+		expect(line).toBe(
+			row({
+				title: `"'=HYPERLINK(""http://example.com"",""click"")"`,
+				summary: "'+cmd",
+				quote: "'-1+1",
+				phrase: "'@here"
+			})
+		);
+	});
+
+	it('leaves the plain form for programs untouched: no mark, no prefix', () => {
+		const csv = eventsToCsv([hostile]);
+		expect(csv.startsWith(HEADER)).toBe(true);
+		const [parsed] = csvParse(csv);
+		expect(parsed?.title).toBe(hostile.title);
+		expect(parsed?.summary).toBe('+cmd');
+	});
+
+	it('reads back, once the apostrophes are dropped, as the same records', () => {
+		const csv = eventsToCsv([hostile, event({ id: 'plain' })], { spreadsheet: true });
+		const rows = csvParse(csv.slice(1));
+		expect(rows.map((r) => r.id)).toEqual(['summit', 'plain']);
+		expect(rows[0]?.title?.slice(1)).toBe(hostile.title);
 	});
 });

@@ -4,6 +4,10 @@
  * one value per mention (see MENTION_SEPARATOR), and its outcome over `outcome_*` columns.
  * Pure, so the browser can export a filtered view with the same function the build uses for
  * /events.csv.
+ *
+ * Two forms: plain RFC 4180 for programs (/events.csv), and, with `spreadsheet`, one safe to
+ * open in a spreadsheet (the browser's "Export this view"): a UTF-8 byte-order mark so Excel
+ * reads `Yoon’s` rather than mojibake, and no cell a spreadsheet would run as a formula.
  */
 import type { AllianceEvent, Mention } from '../model/event';
 
@@ -19,6 +23,26 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * validator reads quotes), so no value holds a line break of its own.
  */
 export const MENTION_SEPARATOR = '\n';
+
+/** Tells Excel the file is UTF-8; programs reading RFC 4180 do not expect it. */
+export const UTF8_BOM = '\uFEFF';
+
+/** Spreadsheets take a cell starting with one of these as a formula (or part of one). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell's text as a spreadsheet should show it: text that would start a formula is prefixed
+ * with an apostrophe, which spreadsheets read as "this is text" (OWASP's advice for CSV
+ * injection). Applied to each cell's text before it is quoted, whatever the columns are.
+ */
+export function spreadsheetSafe(text: string): string {
+	return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export interface CsvOptions {
+	/** Written for a spreadsheet to open: BOM first, formula-like cells defused. */
+	spreadsheet?: boolean;
+}
 
 const mentionCell = (event: AllianceEvent, read: (mention: Mention) => string | null) =>
 	event.mentions.map((m) => (read(m) ?? '').replace(/\s+/g, ' ')).join(MENTION_SEPARATOR);
@@ -51,18 +75,21 @@ export const CSV_COLUMNS: readonly [string, (event: AllianceEvent) => Cell][] = 
 	['outcome_precision', (e) => e.outcome?.precision ?? null]
 ];
 
-function cell(value: Cell): string {
+function cell(value: Cell, options: CsvOptions): string {
 	// CSV has no null: an empty field stands for it.
 	if (value === null) return '';
 	// Track names never hold a semicolon, so the list splits back unambiguously.
-	const text = typeof value === 'string' ? value : value.join(';');
+	const joined = typeof value === 'string' ? value : value.join(';');
+	const text = options.spreadsheet ? spreadsheetSafe(joined) : joined;
 	return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 const record = (cells: readonly string[]) => cells.join(',') + CRLF;
 
-export function eventsToCsv(events: readonly AllianceEvent[]): string {
+export function eventsToCsv(events: readonly AllianceEvent[], options: CsvOptions = {}): string {
 	const header = record(CSV_COLUMNS.map(([name]) => name));
-	const rows = events.map((event) => record(CSV_COLUMNS.map(([, read]) => cell(read(event)))));
-	return header + rows.join('');
+	const rows = events.map((event) =>
+		record(CSV_COLUMNS.map(([, read]) => cell(read(event), options)))
+	);
+	return (options.spreadsheet ? UTF8_BOM : '') + header + rows.join('');
 }

@@ -4,26 +4,36 @@
  */
 import { brushX, pointer, select, type D3BrushEvent } from 'd3';
 import { untrack } from 'svelte';
-import type { TimeWindow } from '../time/extent';
+import { BRUSH_HANDLE_PX, brushSelection, windowForBrush, type BrushStrip } from '../scales/brush';
 import type { TimelineView } from '../state/timelineView.svelte';
+import type { TimeWindow } from '../time/extent';
 
 export function brushable(view: TimelineView, width: () => number, height: () => number) {
+	const strip = (): BrushStrip => ({ span: view.span, width: width() });
 	const toTime = (x: number) =>
 		view.span[0] + (x / Math.max(1, width())) * (view.span[1] - view.span[0]);
-	const toX = (time: number) => ((time - view.span[0]) / (view.span[1] - view.span[0])) * width();
 
 	return (element: SVGGElement) => {
+		// A gesture is measured from the window it began on: the brush is redrawn from the
+		// window as it goes, while d3 keeps measuring from where the brush was when grabbed.
+		let grabbed: TimeWindow | null = null;
 		const behaviour = untrack(() =>
-			brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
-				if (!event.sourceEvent) return;
-				const selection = event.selection as [number, number] | null;
-				if (selection) {
-					view.show([toTime(selection[0]), toTime(selection[1])] as TimeWindow);
-				} else if (event.type === 'end') {
-					const [x] = pointer(event.sourceEvent, element);
-					view.centreOn(toTime(x));
-				}
-			})
+			brushX<unknown>()
+				.handleSize(BRUSH_HANDLE_PX)
+				.on('start', (event: D3BrushEvent<unknown>) => {
+					if (event.sourceEvent) grabbed = view.window;
+				})
+				.on('brush end', (event: D3BrushEvent<unknown>) => {
+					if (!event.sourceEvent) return;
+					const selection = event.selection as [number, number] | null;
+					if (selection) {
+						view.show(windowForBrush(selection, event.mode, grabbed ?? view.window, strip()));
+					} else if (event.type === 'end') {
+						const [x] = pointer(event.sourceEvent, element);
+						view.centreOn(toTime(x));
+					}
+					if (event.type === 'end') grabbed = null;
+				})
 		);
 		const group = select(element);
 
@@ -36,14 +46,7 @@ export function brushable(view: TimelineView, width: () => number, height: () =>
 		});
 
 		$effect(() => {
-			// Keep a visible handle even when the window is a few days on a whole-century strip.
-			const [x0, x1] = [toX(view.window[0]), toX(view.window[1])];
-			const minimum = 6;
-			const centre = (x0 + x1) / 2;
-			group.call(
-				behaviour.move,
-				x1 - x0 >= minimum ? [x0, x1] : [centre - minimum / 2, centre + minimum / 2]
-			);
+			group.call(behaviour.move, brushSelection(view.window, strip()));
 		});
 
 		return () => {

@@ -2,12 +2,10 @@
  * Test support: seeded random lanes for the property-style tests, so a failure names a seed that
  * reproduces it (no fast-check: the invariants need a generator, not shrinking).
  */
+import { randomInt } from '../synthetic/random';
 import type { LaneItem, LaneLayoutOptions } from './lane';
 
-export { mulberry32 } from '../synthetic/random';
-
-export const randomInt = (random: () => number, min: number, max: number) =>
-	min + Math.floor(random() * (max - min + 1));
+export { mulberry32, randomInt } from '../synthetic/random';
 
 /**
  * A lane with piles, ties and a few long bars: x0 on a coarse grid so that equal x0 and touching

@@ -47,7 +47,8 @@ const SEASON_START_MONTH: Record<string, number> = {
 
 const monthNumber = (name: string): number => MONTHS.indexOf(name) + 1;
 
-function yearWindow(year: number): DateWindow {
+/** 1 January to 31 December, both days included (a DateWindow, not the chart's TimeWindow). */
+function yearDates(year: number): DateWindow {
 	return {
 		start: `${String(year).padStart(4, '0')}-01-01`,
 		end: `${String(year).padStart(4, '0')}-12-31`,
@@ -55,11 +56,11 @@ function yearWindow(year: number): DateWindow {
 	};
 }
 
-function monthWindow(year: number, month: number): DateWindow {
+function monthDates(year: number, month: number): DateWindow {
 	return { start: monthStart(year, month), end: monthEnd(year, month), precision: 'month' };
 }
 
-function seasonWindow(year: number, firstMonth: number): DateWindow {
+function seasonDates(year: number, firstMonth: number): DateWindow {
 	const start = monthStart(year, firstMonth);
 	const last = plusMonths(start, 2);
 	return { start, end: monthEnd(yearOf(last), monthOf(last)), precision: 'season' };
@@ -69,7 +70,7 @@ type Rule = [RegExp, (match: RegExpExecArray, date: IsoDate) => DateWindow[]];
 
 const RULES: Rule[] = [
 	[/^today$/, (_, date) => [{ start: date, end: date, precision: 'day' }]],
-	[/^this year$/, (_, date) => [yearWindow(yearOf(date))]],
+	[/^this year$/, (_, date) => [yearDates(yearOf(date))]],
 	[
 		/^by the end of (?:the|this) year$/,
 		(_, date) => [{ start: date, end: `${yearOf(date)}-12-31`, precision: 'approximate' }]
@@ -95,7 +96,7 @@ const RULES: Rule[] = [
 			const first = SEASON_START_MONTH[match[1] ?? ''] ?? 1;
 			// January and February belong to the winter that began the December before.
 			const year = first === 12 && monthOf(date) <= 2 ? yearOf(date) - 1 : yearOf(date);
-			return [seasonWindow(year, first)];
+			return [seasonDates(year, first)];
 		}
 	],
 	[
@@ -126,17 +127,17 @@ const RULES: Rule[] = [
 			const month = monthNumber(match[1] ?? '');
 			// A bare month is the next one of that name, counting the statement's own month.
 			const year = month >= monthOf(date) ? yearOf(date) : yearOf(date) + 1;
-			return [monthWindow(year, month)];
+			return [monthDates(year, month)];
 		}
 	],
 	[
 		new RegExp(`^(?:in |during )?((?:${MONTH_NAME}(?:, | and ))*${MONTH_NAME}) (\\d{4})$`),
 		(match) => {
 			const year = Number(match.at(-1));
-			return (match[1] ?? '').split(/, | and /).map((name) => monthWindow(year, monthNumber(name)));
+			return (match[1] ?? '').split(/, | and /).map((name) => monthDates(year, monthNumber(name)));
 		}
 	],
-	[/^(?:in |by )?(\d{4})$/, (match) => [yearWindow(Number(match[1]))]],
+	[/^(?:in |by )?(\d{4})$/, (match) => [yearDates(Number(match[1]))]],
 	[
 		/^(?:in )?the (\d{3})0s$/,
 		(match) => {
@@ -146,7 +147,7 @@ const RULES: Rule[] = [
 	],
 	[
 		/^(\d+)(?:st|nd|rd|th) anniversary(?: this year)?$/,
-		(match, date) => [yearWindow(yearOf(date)), yearWindow(yearOf(date) - Number(match[1]))]
+		(match, date) => [yearDates(yearOf(date)), yearDates(yearOf(date) - Number(match[1]))]
 	]
 ];
 

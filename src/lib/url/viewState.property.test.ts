@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../model/date';
 import { KINDS, STATUSES, TRACKS } from '../model/event';
 import { ID_PATTERN } from '../model/schema';
-import { daysOfWindow, decodeViewState, encodeViewState, windowOfDays } from './viewState';
+import {
+	MAX_QUERY_LENGTH,
+	daysOfWindow,
+	decodeViewState,
+	encodeViewState,
+	windowOfDays
+} from './viewState';
 
 const STATEMENTS = [
 	{ slug: '2022-05-21-us-rok-leaders-joint-statement', date: '2022-05-21' },
@@ -32,7 +38,6 @@ describe('the URL codec under any input', () => {
 				expect(state.filters.statements.every((s) => STATEMENTS.some((r) => r.slug === s))).toBe(
 					true
 				);
-				expect(state.filters.q.length).toBeLessThanOrEqual(200);
 				expect((state.from === null) === (state.to === null)).toBe(true);
 				if (state.from && state.to) {
 					expect(isIsoDate(state.from) && isIsoDate(state.to) && state.from <= state.to).toBe(true);
@@ -40,6 +45,32 @@ describe('the URL codec under any input', () => {
 				if (state.event !== null) expect(ID_PATTERN.test(state.event)).toBe(true);
 			}),
 			{ numRuns: 2000 }
+		);
+	});
+
+	it('cuts a search of any length to its first 200 characters, trimmed, emoji whole', () => {
+		// Searches well past the limit, of any characters, astral ones (two UTF-16 units) included.
+		const searches = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 40 }),
+			fc.string({
+				unit: 'binary',
+				minLength: MAX_QUERY_LENGTH - 10,
+				maxLength: 3 * MAX_QUERY_LENGTH,
+				size: 'max'
+			})
+		);
+		fc.assert(
+			fc.property(searches, (typed) => {
+				const { q } = decodeViewState(new URLSearchParams({ q: typed }), STATEMENTS).filters;
+				const chars = Array.from(q);
+				expect(chars.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+				expect(q).toBe(q.trim());
+				// What is kept is the start of what was typed, whole characters only.
+				const typedChars = Array.from(typed.trim());
+				expect(typedChars.slice(0, chars.length).join('')).toBe(q);
+				if (typedChars.length <= MAX_QUERY_LENGTH) expect(q).toBe(typed.trim());
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 

@@ -5,7 +5,9 @@ import {
 	decodeViewState,
 	encodeViewState,
 	daysOfWindow,
+	MAX_QUERY_LENGTH,
 	sameViewState,
+	searchBoxText,
 	viewStateSearch,
 	windowOfDays,
 	type StatementRef,
@@ -444,5 +446,30 @@ describe('the window: `to` is the last day shown', () => {
 			day('2023-01-01'),
 			day('2024-01-01')
 		]);
+	});
+});
+
+describe('searchBoxText', () => {
+	const cases: { name: string; typed: string; q: string; expected: string }[] = [
+		{ name: 'a space before the next word', typed: 'north ', q: 'north', expected: 'north ' },
+		{
+			name: 'spaces around the words',
+			typed: '  north  korea ',
+			q: 'north  korea',
+			expected: '  north  korea '
+		},
+		{ name: 'the same text', typed: 'korea', q: 'korea', expected: 'korea' },
+		{ name: 'another query arrives', typed: 'north ', q: 'economy', expected: 'economy' },
+		{ name: 'the query is cleared', typed: 'north ', q: '', expected: '' },
+		{ name: 'only spaces typed, no query', typed: '   ', q: '', expected: '   ' },
+		{
+			name: 'typed past the limit',
+			typed: 'x'.repeat(MAX_QUERY_LENGTH + 5),
+			q: 'x'.repeat(MAX_QUERY_LENGTH),
+			expected: 'x'.repeat(MAX_QUERY_LENGTH + 5)
+		}
+	];
+	it.each(cases)('$name', ({ typed, q, expected }) => {
+		expect(searchBoxText(typed, q)).toBe(expected);
 	});
 });

@@ -53,7 +53,7 @@ function listValues(params: URLSearchParams, name: string): string[] {
 }
 
 /** The known values among `values`, once each, in canonical order. */
-function pick<T extends string>(canonical: readonly T[], values: readonly string[]): T[] {
+function knownValues<T extends string>(canonical: readonly T[], values: readonly string[]): T[] {
 	const wanted = new Set(values);
 	return canonical.filter((value) => wanted.has(value));
 }
@@ -88,6 +88,15 @@ function encodeStatements(slugs: readonly string[], statements: readonly Stateme
 function clampQuery(q: string): string {
 	// Cut by code point so an emoji at the limit is dropped whole, not left as half a pair.
 	return Array.from(q.trim()).slice(0, MAX_QUERY_LENGTH).join('').trimEnd();
+}
+
+/**
+ * What the search box shows once the URL's query is `q`: the text the reader typed while it
+ * asks for that very query, else `q`. The URL holds the query trimmed, but a trailing space is
+ * where the reader's next word begins and must stay in the box.
+ */
+export function searchBoxText(typed: string, q: string): string {
+	return clampQuery(typed) === q ? typed : q;
 }
 
 const isFirstOfMonth = (day: string): boolean => day.endsWith('-01');
@@ -140,11 +149,11 @@ export function decodeViewState(
 ): ViewState {
 	return {
 		filters: {
-			tracks: pick(TRACKS, listValues(params, 'track')),
-			kinds: pick(KINDS, listValues(params, 'kind')),
-			statuses: pick(STATUSES, listValues(params, 'status')),
+			tracks: knownValues(TRACKS, listValues(params, 'track')),
+			kinds: knownValues(KINDS, listValues(params, 'kind')),
+			statuses: knownValues(STATUSES, listValues(params, 'status')),
 			statements: decodeStatements(listValues(params, 'statement'), statements),
-			outcomes: pick(OUTCOME_RESULTS, listValues(params, 'outcome')),
+			outcomes: knownValues(OUTCOME_RESULTS, listValues(params, 'outcome')),
 			q: clampQuery(params.get('q') ?? '')
 		},
 		...dateRange(params.get('from'), params.get('to')),
@@ -165,11 +174,11 @@ export function encodeViewState(
 	const { filters } = state;
 	const { from, to } = dateRange(state.from, state.to);
 	const values: Record<ViewParam, string[] | string | null> = {
-		track: pick(TRACKS, filters.tracks),
-		kind: pick(KINDS, filters.kinds),
-		status: pick(STATUSES, filters.statuses),
+		track: knownValues(TRACKS, filters.tracks),
+		kind: knownValues(KINDS, filters.kinds),
+		status: knownValues(STATUSES, filters.statuses),
 		statement: encodeStatements(filters.statements, statements),
-		outcome: pick(OUTCOME_RESULTS, filters.outcomes),
+		outcome: knownValues(OUTCOME_RESULTS, filters.outcomes),
 		q: clampQuery(filters.q),
 		from,
 		to,

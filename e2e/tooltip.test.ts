@@ -1,0 +1,52 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openTimeline, windowOf } from './pages';
+
+const tooltip = (page: Page) => page.locator('[data-timeline] .tooltip');
+
+async function box(locator: Locator) {
+	const found = await locator.boundingBox();
+	if (!found) throw new Error('not on screen');
+	return found;
+}
+
+/** The tooltip sits just past the mark's right end (or flipped before its left), level with it. */
+async function expectBeside(page: Page, mark: Locator) {
+	const [m, t] = [await box(mark), await box(tooltip(page))];
+	expect(Math.abs(t.y + t.height / 2 - (m.y + m.height / 2))).toBeLessThanOrEqual(4);
+	const after = Math.abs(t.x - (m.x + m.width));
+	const before = Math.abs(t.x + t.width - m.x);
+	expect(Math.min(after, before)).toBeLessThanOrEqual(16);
+}
+
+test('the tooltip follows its mark as the view pans, and goes when the mark folds into a chip', async ({
+	page
+}) => {
+	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
+	// A point on the statement's day, which folds into a chip once the view is wide.
+	const mark = page
+		.locator('[data-timeline] [data-track="global"] [data-event-id]:not(:has(.bar))')
+		.first();
+	const id = (await mark.getAttribute('data-event-id')) ?? '';
+	await mark.focus();
+	await expect(tooltip(page)).toBeVisible();
+	await expectBeside(page, mark);
+
+	// Pan (the key reaches the chart from the focused mark): the mark moves, and so must the tooltip.
+	const before = await windowOf(page);
+	const markBefore = await box(mark);
+	await page.keyboard.press('ArrowLeft');
+	await expect.poll(async () => (await windowOf(page)).from).not.toBe(before.from);
+	await expect.poll(async () => (await box(mark)).x).toBeGreaterThan(markBefore.x + 50);
+	await expectBeside(page, mark);
+
+	// Out to the whole span: the event is now counted in a chip, and the tooltip has nothing to
+	// stand beside.
+	await page.keyboard.press('End');
+	await expect(page.locator(`[data-timeline] [data-event-id="${id}"]`)).toHaveCount(0);
+	await expect(
+		page.locator('[data-timeline] [data-cluster]', { has: page.locator(':scope') }).filter({
+			has: page.locator(`xpath=self::*[contains(concat(" ", @data-cluster-ids, " "), " ${id} ")]`)
+		})
+	).toHaveCount(1);
+	await expect(tooltip(page)).toHaveCount(0);
+});
