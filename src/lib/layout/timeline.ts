@@ -35,6 +35,12 @@ export const KIND_PRIORITY: Record<Kind, number> = {
 	position: 7
 };
 
+/**
+ * How much wider than `radius` a kind's glyph is drawn, px each side (components/glyphs.ts
+ * draws summits as a large star; its test holds the two together).
+ */
+export const KIND_OVERHANG: Partial<Record<Kind, number>> = { summit: 5 };
+
 export interface TimelineLayoutOptions {
 	/** Most rows of points a lane may grow to; what does not fit folds into chips. */
 	maxRows: number;
@@ -240,10 +246,11 @@ export function layoutTimeline(
 			}
 			const isBar = right - left > options.radius * 2;
 			const centre = (left + right) / 2;
+			const half = options.radius + (KIND_OVERHANG[event.kind] ?? 0);
 			items.push({
 				id: event.id,
-				x0: isBar ? left : centre - options.radius,
-				x1: isBar ? right : centre + options.radius,
+				x0: isBar ? left : centre - half,
+				x1: isBar ? right : centre + half,
 				priority: KIND_PRIORITY[event.kind],
 				reserve: labelRoom(event)
 			});
@@ -252,10 +259,11 @@ export function layoutTimeline(
 		for (const day of sameDay.values()) {
 			const [start, end] = eventExtent(day[0] as AllianceEvent);
 			for (const { event, centre } of spreadWithinDay(day, x(start), x(end), options.radius)) {
+				const half = options.radius + (KIND_OVERHANG[event.kind] ?? 0);
 				items.push({
 					id: event.id,
-					x0: centre - options.radius,
-					x1: centre + options.radius,
+					x0: centre - half,
+					x1: centre + half,
 					priority: KIND_PRIORITY[event.kind],
 					reserve: labelRoom(event)
 				});
