@@ -2,7 +2,8 @@
  * What the marks mean, in one place for the legend under the chart and the one drawn into
  * exported pictures, so the two cannot tell different stories.
  */
-import type { Kind } from '$lib/model/event';
+import { OUTCOME_RESULTS, type Kind, type OutcomeResult } from '$lib/model/event';
+import { OUTCOME_LABELS } from '$lib/model/labels';
 
 export interface LegendShape {
 	/** The kinds drawn with this shape; the first one's glyph stands for them all. */
@@ -28,3 +29,10 @@ export const LEGEND_STYLES = {
 	solidBar: 'Solid bar: several known days',
 	softBar: 'Soft ends: sometime within a month, season, year or window'
 } as const;
+
+/** The badge a commitment carries: what the next statement reports of it. */
+export const LEGEND_OUTCOMES: readonly { result: OutcomeResult; label: string }[] =
+	OUTCOME_RESULTS.map((result) => ({
+		result,
+		label: `Next statement: ${OUTCOME_LABELS[result].toLowerCase()}`
+	}));

@@ -4,7 +4,7 @@
  * title, the window, the active filters, a legend and the statements it draws from.
  */
 import { glyphPath } from './glyphs';
-import { LEGEND_SHAPES, LEGEND_STYLES } from './legend';
+import { LEGEND_OUTCOMES, LEGEND_SHAPES, LEGEND_STYLES } from './legend';
 
 const STYLE_PROPERTIES = [
 	'fill',
@@ -87,7 +87,7 @@ export function standaloneSvg(
 	const width = chart.width.baseVal.value;
 	const chartHeight = chart.height.baseVal.value;
 	const headerHeight = 28 + caption.lines.length * 18 + 10;
-	const footerHeight = 64;
+	const footerHeight = 82;
 	const height = headerHeight + chartHeight + footerHeight;
 
 	const root = document.createElementNS(SVG_NS, 'svg');
@@ -124,7 +124,15 @@ export function standaloneSvg(
 	}
 	root.append(
 		text(0, legendY + 18, Object.values(LEGEND_STYLES).join(' · '), 11, 400, 'muted'),
-		text(0, legendY + 36, caption.sources, 11, 400, 'muted')
+		text(
+			0,
+			legendY + 36,
+			`Badges: ${LEGEND_OUTCOMES.map(({ label }) => label.replace('Next statement: ', '')).join(' · ')} in the next statement`,
+			11,
+			400,
+			'muted'
+		),
+		text(0, legendY + 54, caption.sources, 11, 400, 'muted')
 	);
 	return { svg: new XMLSerializer().serializeToString(root), width, height };
 }
