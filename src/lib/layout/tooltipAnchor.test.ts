@@ -54,12 +54,12 @@ describe('tooltipAnchor', () => {
 	const cases: {
 		name: string;
 		lanes: Record<Track, LaneView>;
-		expected: { x: number; y: number } | null;
+		expected: { x: number; before: number; y: number } | null;
 	}[] = [
 		{
 			name: 'a point in the first lane: past its focus ring, level with its middle',
 			lanes: lanes({ security: { marks: [mark('a', 'security')] } }),
-			expected: { x: 118, y: TOP + 61 }
+			expected: { x: 118, before: 96, y: TOP + 61 }
 		},
 		{
 			name: 'a point with its title drawn: past the title',
@@ -68,7 +68,7 @@ describe('tooltipAnchor', () => {
 					marks: [mark('a', 'security', { label: { id: 'a', x: 120, width: 80 } })]
 				}
 			}),
-			expected: { x: 200, y: TOP + 61 }
+			expected: { x: 200, before: 96, y: TOP + 61 }
 		},
 		{
 			name: 'a bar in the third lane, second bar row',
@@ -77,12 +77,21 @@ describe('tooltipAnchor', () => {
 					marks: [mark('a', 'technology', { band: 'bars', row: 1, x0: 10, x1: 300, isBar: true })]
 				}
 			}),
-			expected: { x: 304, y: TOP + 2 * lane + 22 + 14 + 7 }
+			expected: { x: 304, before: 6, y: TOP + 2 * lane + 22 + 14 + 7 }
+		},
+		{
+			name: 'a point whose title is drawn on its left: before the title',
+			lanes: lanes({
+				security: {
+					marks: [mark('a', 'security', { label: { id: 'a', x: 20, width: 76 } })]
+				}
+			}),
+			expected: { x: 118, before: 20, y: TOP + 61 }
 		},
 		{
 			name: 'the same point after a pan moved it',
 			lanes: lanes({ security: { marks: [mark('a', 'security', { x0: 400, x1: 414, row: 2 })] } }),
-			expected: { x: 418, y: TOP + 50 + 44 + 11 }
+			expected: { x: 418, before: 396, y: TOP + 50 + 44 + 11 }
 		},
 		{
 			name: 'folded into a chip: no mark, no tooltip',

@@ -12,21 +12,24 @@ const RING_PX = 4;
 
 /**
  * Just past the right end of the event's mark (or of its title, when drawn), level with its
- * middle, in the plot's pixels; null when the event is not drawn as a mark of its own: folded
- * into a chip, drawn as density, or out of the window.
+ * middle, in the plot's pixels, and `before`, just before the left end of the two, for a
+ * tooltip that must open leftwards; null when the event is not drawn as a mark of its own:
+ * folded into a chip, drawn as density, or out of the window.
  */
 export function tooltipAnchor(
 	id: string,
 	lanes: Record<Track, LaneView>,
 	geometry: LaneGeometry,
 	boxes: Record<Track, LaneBox>
-): Point | null {
+): (Point & { before: number }) | null {
 	for (const track of TRACKS) {
 		const mark = lanes[track].marks.find((m) => m.event.id === id);
 		if (!mark) continue;
 		const labelEnd = mark.label ? mark.label.x + mark.label.width : -Infinity;
+		const labelStart = mark.label ? mark.label.x : Infinity;
 		return {
 			x: Math.max(mark.x1 + RING_PX, labelEnd),
+			before: Math.min(mark.x0 - RING_PX, labelStart),
 			y: boxes[track].top + markY(geometry, boxes[track].rows, mark.band, mark.row)
 		};
 	}
