@@ -3,6 +3,7 @@
  * steps with date-fns on local midnights, so no zone shifts a day.
  */
 import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { daysInMonth } from '../model/date';
 import type { IsoDate } from '../model/event';
 
 export const toDate = (day: IsoDate): Date => parseISO(day);
@@ -20,13 +21,8 @@ export const monthOf = (day: IsoDate): number => Number(day.slice(5, 7));
 /** 1 for the first of the month. */
 export const dayOfMonth = (day: IsoDate): number => Number(day.slice(8, 10));
 
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month of the proleptic Gregorian calendar; month 1 is January. */
-export function daysInMonth(year: number, month: number): number {
-	return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? Number.NaN);
-}
+// One definition of a month's length, the model's, which validation also uses.
+export { daysInMonth };
 
 // Written out rather than through Date objects: these run for every date the page shows.
 const dayString = (year: number, month: number, day: number): IsoDate =>
