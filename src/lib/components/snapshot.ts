@@ -127,7 +127,7 @@ export function standaloneSvg(
 		text(
 			0,
 			legendY + 36,
-			`Badges: ${LEGEND_OUTCOMES.map(({ label }) => label.replace('Next statement: ', '')).join(' · ')} in the next statement`,
+			`Badges: ${LEGEND_OUTCOMES.map(({ label }) => label).join(' · ')}`,
 			11,
 			400,
 			'muted'
