@@ -10,8 +10,8 @@ const origin = `http://127.0.0.1:${port}`;
 export default defineConfig({
 	testDir: 'e2e',
 	fullyParallel: true,
-	// One browser per core: the tests are independent, and the line stays within minutes.
-	workers: 2,
+	// One browser at a time: with two on two cores, timing-sensitive tests (pauses, Back) flaked.
+	workers: 1,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? 'line' : 'list',
