@@ -32,7 +32,11 @@ export function zoomable(
 				.wheelDelta(wheelDelta)
 				// Clicks on marks stay clicks unless the pointer really moved.
 				.clickDistance(4)
-				.on('start', () => (lastPointer = null))
+				.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+					// Where the press was: the first move is measured from there.
+					const [px] = event.sourceEvent ? pointer(event.sourceEvent, element) : [NaN];
+					lastPointer = Number.isFinite(px) ? px : null;
+				})
 				.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 					// Programmatic transforms (sourceEvent null) only mirror the view; never feed them back.
 					if (!event.sourceEvent) return;

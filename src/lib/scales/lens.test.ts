@@ -75,6 +75,12 @@ describe('lensScale', () => {
 		}
 	});
 
+	it('many crowded days in view: none is widened', () => {
+		const many = Array.from({ length: 5 }, (_, i) => day(`2023-0${i + 1}-10`, 300));
+		expect(lensScale(twoYears, 1400, many, { maxShare: 0.7 }).bands).toEqual([]);
+		expect(lensScale(twoYears, 1400, many, { maxShare: 0.7, maxDays: 5 }).bands).toHaveLength(5);
+	});
+
 	it('a day half in view wants half its width', () => {
 		const w: TimeWindow = [toTime('2023-04-26') + DAY_MS / 2, toTime('2023-10-01')];
 		const scale = lensScale(w, 1400, [day('2023-04-26', 420)], { maxShare: 0.7 });

@@ -23,12 +23,21 @@ export interface LensScale {
 	invert: (px: number) => number;
 	/** The days drawn wider than their time, left to right; empty when the scale is linear. */
 	bands: LensBand[];
+	/** The map's corners as [time, px], from the window's start to its end. */
+	breaks: [number, number][];
 }
 
 export interface LensOptions {
 	/** The most of the width all widened days together may take. */
 	maxShare: number;
+	/**
+	 * More crowded days in view than this, and none is widened: a lens is for a few days that
+	 * stand out, and many would leave each too little room (and cost a search per pixel).
+	 */
+	maxDays?: number;
 }
+
+export const DEFAULT_MAX_LENS_DAYS = 4;
 
 /** The plain scale: the window across the width. */
 function linear(window: TimeWindow, width: number): LensScale {
@@ -36,7 +45,11 @@ function linear(window: TimeWindow, width: number): LensScale {
 	return {
 		x: (time) => (time - window[0]) / msPerPx,
 		invert: (px) => window[0] + px * msPerPx,
-		bands: []
+		bands: [],
+		breaks: [
+			[window[0], 0],
+			[window[1], width]
+		]
 	};
 }
 
@@ -49,7 +62,7 @@ export function lensScale(
 	window: TimeWindow,
 	width: number,
 	days: readonly CrowdedDay[],
-	{ maxShare }: LensOptions
+	{ maxShare, maxDays = DEFAULT_MAX_LENS_DAYS }: LensOptions
 ): LensScale {
 	const span = window[1] - window[0];
 	if (!(span > 0) || !(width > 0)) return linear(window, width);
@@ -64,7 +77,7 @@ export function lensScale(
 		})
 		.filter((day) => day.to > day.from && day.wanted > day.own)
 		.sort((a, b) => a.from - b.from);
-	if (inView.length === 0) return linear(window, width);
+	if (inView.length === 0 || inView.length > maxDays) return linear(window, width);
 
 	const budget = maxShare * width;
 	const wantedTotal = inView.reduce((sum, day) => sum + day.wanted, 0);
@@ -129,7 +142,8 @@ export function lensScale(
 			if (p > width) return window[1] + (p - width) / outerRate;
 			return interpolate(pixels, times, p, segment(pixels, p));
 		},
-		bands
+		bands,
+		breaks: times.map((t, i) => [t, pixels[i] as number])
 	};
 }
 
