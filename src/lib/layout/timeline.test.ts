@@ -330,3 +330,31 @@ describe('columnsWithinDay', () => {
 		}
 	});
 });
+
+describe('short bars with no bar row left', () => {
+	it('stand as points among the points instead of folding into a chip; long ones still fold', () => {
+		const w: TimeWindow = [toTime('2022-01-01'), toTime('2023-01-01')];
+		const months = ['a', 'b', 'c', 'd'].map((id) =>
+			event(`month-${id}`, { start: '2022-06-01', end: '2022-06-30', precision: 'month' })
+		);
+		const years = ['a', 'b', 'c', 'd'].map((id) =>
+			event(`year-${id}`, { start: '2022-01-01', end: '2022-12-31', precision: 'year' })
+		);
+		const lanes = layoutTimeline(indexTracks([...months, ...years]), w, 400, pixels(w, 400), {
+			...OPTIONS,
+			barRows: 3,
+			maxRows: 4
+		});
+		const lane = lanes.security;
+		// A month is ~33 px here (under the 40 px chip), a year the whole width.
+		const chipped = lane.clusters.flatMap((c) => c.events.map((e) => e.id));
+		const points = lane.marks.filter((m) => m.band === 'points').map((m) => m.event.id);
+		expect(chipped.filter((id) => id.startsWith('month'))).toEqual([]);
+		expect(points.filter((id) => id.startsWith('month')).length).toBeGreaterThan(0);
+		expect(chipped.filter((id) => id.startsWith('year')).length).toBeGreaterThan(0);
+		// Every event once.
+		expect([...chipped, ...lane.marks.map((m) => m.event.id)].sort()).toEqual(
+			[...months, ...years].map((e) => e.id).sort()
+		);
+	});
+});

@@ -387,6 +387,27 @@ export function layoutTimeline(
 				name: nameOf(eventOf(mark.id)).text
 			}));
 		};
+		// A short bar that finds no bar row stands as a point among the points rather than in a
+		// chip: it is barely longer than one, and the point rows have room more often.
+		const barsAlone = layoutLane(
+			items.filter((item) => geometry.get(item.id)?.isBar),
+			{
+				maxRows: options.barRows,
+				gap: options.gap,
+				chipWidth: options.chipWidth,
+				pullIntoChips: false
+			}
+		);
+		for (const id of barsAlone.clusters.flatMap((chip) => chip.ids)) {
+			const at = items.findIndex((item) => item.id === id);
+			const item = items[at] as LaneItem;
+			if (item.x1 - item.x0 > options.chipWidth) continue;
+			const event = eventOf(id);
+			const half = options.radius + (KIND_OVERHANG[event.kind] ?? 0);
+			const centre = (item.x0 + item.x1) / 2;
+			items[at] = { ...item, x0: centre - half, x1: centre + half };
+			geometry.set(id, { isBar: false, event });
+		}
 		const chips: ClusterChip[] = [];
 		const marks = [...laidOut('bars', options.barRows), ...laidOut('points', options.maxRows)];
 		const clusters = mergeChips(chips, options.gap, options.chipWidth);
