@@ -61,6 +61,8 @@ for (const viewport of [
 		test('axis labels never overlap in their row nor leave the chart, at any zoom', async ({
 			page
 		}) => {
+			// Sixty-odd windows, each a full redraw of the chart: more than the default on a busy machine.
+			test.setTimeout(60_000);
 			await openTimeline(page);
 			const report: Report = await page.evaluate(async (steps) => {
 				const timeline = document.querySelector<HTMLElement>('[data-timeline]');

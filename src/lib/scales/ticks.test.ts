@@ -118,42 +118,46 @@ describe('axisTicks', () => {
 			name: 'a month name in full where it has room',
 			window: w('2023-09-01', '2023-11-01'),
 			width: 1120,
-			context: ['September 2023', 'October 2023']
+			context: ['September 2023', 'October 2023'],
+			unnamed: 0
 		},
 		{
 			name: 'the month under the left edge shortened before the next one',
 			window: w('2023-09-20', '2023-10-31'),
 			width: 358,
-			context: ['Sep 2023', 'October 2023']
+			context: ['Sep 2023', 'October 2023'],
+			unnamed: 0
 		},
 		{
 			name: 'down to its name alone',
 			window: w('2023-09-26', '2023-10-31'),
 			width: 358,
-			context: ['Sep', 'October 2023']
+			context: ['Sep', 'October 2023'],
+			unnamed: 0
 		},
 		{
 			name: 'and left out, with the days before the next month unlabelled, when even that does not fit',
 			window: w('2023-09-29', '2023-10-31'),
 			width: 358,
-			context: [null, 'October 2023']
+			context: ['October 2023'],
+			unnamed: 1
 		},
 		{
 			name: 'a month starting at the right edge shortened to fit inside the chart',
 			window: w('2023-08-01', '2023-09-05'),
 			width: 358,
-			context: ['August 2023', 'Sep']
+			context: ['August 2023', 'Sep'],
+			unnamed: 0
 		}
-	])('context: $name', ({ window, width, context }) => {
+	])('context: $name', ({ window, width, context, unnamed }) => {
 		const ticks = axisTicks(window, width);
 		expect(ticks.unit).toBe('day');
 		expect(ticks.context.map((tick) => tick.label)).toEqual(context);
-		if (context[0] === null) {
-			const firstMonth = ticks.context[1]?.time ?? 0;
-			const before = ticks.major.filter((tick) => tick.time < firstMonth);
-			expect(before.length).toBeGreaterThan(0);
-			expect(before.every((tick) => tick.label === null)).toBe(true);
-		}
+		// Days before the first month named are not left to be read against the wrong one.
+		const firstNamed = ticks.context[0]?.time ?? 0;
+		const before = ticks.major.filter((tick) => tick.time < firstNamed);
+		expect(before).toHaveLength(unnamed);
+		expect(before.every((tick) => tick.label === null)).toBe(true);
 	});
 
 	it('keeps the line of a tick whose label would run past the right edge', () => {

@@ -166,7 +166,8 @@ function timesInView(
 /**
  * The context row: a label at each period's start and one for the period under the left edge,
  * each in the longest form that ends LABEL_GAP before the next period's label and inside the
- * chart, or none.
+ * chart, or none. The period under the edge, left without a label, is left out altogether: its
+ * line would only double the chart's edge.
  */
 function contextTicks(
 	level: NonNullable<(typeof CONTEXT)[TickUnit]>,
@@ -176,9 +177,10 @@ function contextTicks(
 ): Tick[] {
 	const starts = timesInView(level.interval, window, width, x);
 	const under = level.interval.floor(new Date(window[0])).getTime();
-	if (starts[0]?.time !== under) starts.unshift({ time: under, x: 0 });
+	const pinned = starts[0]?.time !== under;
+	if (pinned) starts.unshift({ time: under, x: 0 });
 	const { fontPx, dx } = AXIS_LABELS.context;
-	return starts.map((start, i) => {
+	const ticks = starts.map((start, i): Tick => {
 		const next = starts[i + 1];
 		const limit = next ? Math.min(width, next.x + dx - LABEL_GAP) : width;
 		const date = new Date(start.time);
@@ -188,6 +190,7 @@ function contextTicks(
 				.find((text) => start.x + dx + axisLabelWidth(text, fontPx) <= limit) ?? null;
 		return { key: `context-${start.time}`, time: start.time, x: start.x, label };
 	});
+	return pinned && ticks[0]?.label === null ? ticks.slice(1) : ticks;
 }
 
 /**
@@ -208,7 +211,7 @@ function majorTicks(
 	const startsPeriod = (time: number) =>
 		contextLevel !== null && contextLevel.interval.floor(new Date(time)).getTime() === time;
 	const periodNamed = (time: number) => {
-		if (context.length === 0) return true;
+		if (contextLevel === null) return true;
 		const period = context.findLast((tick) => tick.time <= time);
 		return period !== undefined && period.label !== null;
 	};
@@ -248,6 +251,11 @@ function majorTicks(
 		}));
 }
 
+/**
+ * The axis for a window drawn `width` px wide. `x` places a time on the chart: the linear
+ * mapping of the window by default; a display scale that stretches part of the window can be
+ * passed instead, and labels are kept apart where it puts them.
+ */
 export function axisTicks(
 	window: TimeWindow,
 	width: number,
