@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from './ticks';
-import { toTime, type TimeWindow } from '../time/extent';
+import {
+	AXIS_LABELS,
+	LABEL_GAP,
+	axisLabelWidth,
+	axisTicks,
+	type AxisTicks,
+	type XMapping
+} from './ticks';
+import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
 
 const w = (from: string, to: string): TimeWindow => [toTime(from), toTime(to)];
 
@@ -77,25 +84,206 @@ describe('axisTicks', () => {
 		expect(ticks.context.map((tick) => tick.label)).toEqual(context);
 	});
 
-	it('keeps labels apart: ticks are never closer than their labels are wide', () => {
-		for (const width of [320, 390, 800, 1440]) {
-			for (const [from, to] of [
-				['1945-01-01', '2051-01-01'],
-				['2022-01-01', '2022-02-01'],
-				['2022-05-14', '2022-05-28'],
-				['2018-01-01', '2026-01-01']
-			]) {
-				const { major } = axisTicks(w(from as string, to as string), width);
-				for (let i = 1; i < major.length; i++) {
-					expect((major[i]?.x ?? 0) - (major[i - 1]?.x ?? 0)).toBeGreaterThanOrEqual(24);
-				}
-			}
-		}
-	});
-
 	it('puts ticks where the scale puts their dates', () => {
 		const { major } = axisTicks(w('2023-01-01', '2024-01-01'), 365);
 		const april = major.find((tick) => tick.label === 'Apr');
 		expect(april?.x).toBeCloseTo(90, 6);
+	});
+
+	it.each([
+		{
+			name: 'weekly ticks keep each 1st and drop a 29th that would run into it',
+			window: w('2022-10-01', '2023-07-01'),
+			width: 1120,
+			dropped: ['2022-10-29', '2022-11-29', '2023-04-29'],
+			kept: ['2022-11-01', '2022-12-01', '2023-01-01', '2023-03-01', '2023-05-01', '2023-06-01']
+		},
+		{
+			name: 'on a phone too',
+			window: w('2023-09-01', '2023-11-01'),
+			width: 358,
+			dropped: ['2023-09-29'],
+			kept: ['2023-09-01', '2023-09-22', '2023-10-01', '2023-10-22']
+		}
+	])('$name', ({ window, width, dropped, kept }) => {
+		const ticks = axisTicks(window, width);
+		expect(ticks).toMatchObject({ unit: 'day', step: 7 });
+		const times = ticks.major.map((tick) => tick.time);
+		for (const day of kept) expect(times).toContain(toTime(day));
+		for (const day of dropped) expect(times).not.toContain(toTime(day));
+	});
+
+	it.each([
+		{
+			name: 'a month name in full where it has room',
+			window: w('2023-09-01', '2023-11-01'),
+			width: 1120,
+			context: ['September 2023', 'October 2023'],
+			unnamed: 0
+		},
+		{
+			name: 'the month under the left edge shortened before the next one',
+			window: w('2023-09-20', '2023-10-31'),
+			width: 358,
+			context: ['Sep 2023', 'October 2023'],
+			unnamed: 0
+		},
+		{
+			name: 'down to its name alone',
+			window: w('2023-09-26', '2023-10-31'),
+			width: 358,
+			context: ['Sep', 'October 2023'],
+			unnamed: 0
+		},
+		{
+			name: 'and left out, with the days before the next month unlabelled, when even that does not fit',
+			window: w('2023-09-29', '2023-10-31'),
+			width: 358,
+			context: ['October 2023'],
+			unnamed: 1
+		},
+		{
+			name: 'a month starting at the right edge shortened to fit inside the chart',
+			window: w('2023-08-01', '2023-09-05'),
+			width: 358,
+			context: ['August 2023', 'Sep'],
+			unnamed: 0
+		}
+	])('context: $name', ({ window, width, context, unnamed }) => {
+		const ticks = axisTicks(window, width);
+		expect(ticks.unit).toBe('day');
+		expect(ticks.context.map((tick) => tick.label)).toEqual(context);
+		// Days before the first month named are not left to be read against the wrong one.
+		const firstNamed = ticks.context[0]?.time ?? 0;
+		const before = ticks.major.filter((tick) => tick.time < firstNamed);
+		expect(before).toHaveLength(unnamed);
+		expect(before.every((tick) => tick.label === null)).toBe(true);
+	});
+
+	it('keeps the line of a tick whose label would run past the right edge', () => {
+		const { major } = axisTicks(w('1945-01-01', '2051-01-01'), 1120);
+		expect(major.at(-1)).toMatchObject({ label: null, time: toTime('2050-01-01') });
+		expect(major.at(-2)?.label).toBe('2045');
+	});
+});
+
+/** Everything wrong with one axis: labels of a row closer than LABEL_GAP, past an edge, or
+ *  read against a period that has no label, and ticks not where the mapping puts them. */
+function problems(ticks: AxisTicks, width: number, x: XMapping): string[] {
+	const found: string[] = [];
+	for (const row of ['major', 'context'] as const) {
+		const { fontPx, dx } = AXIS_LABELS[row];
+		let previous: { label: string; x1: number } | undefined;
+		for (const tick of ticks[row]) {
+			if (tick.x < 0 || tick.x > width) found.push(`${row} line ${tick.key} at ${tick.x}`);
+			if (row === 'major' && tick.x !== x(tick.time)) found.push(`${tick.key} not at x(time)`);
+			if (tick.label === null) continue;
+			const x0 = tick.x + dx;
+			const x1 = x0 + axisLabelWidth(tick.label, fontPx);
+			if (x0 < 0 || x1 > width) found.push(`${row} "${tick.label}" outside [0, ${width}]`);
+			if (previous && x0 < previous.x1 + LABEL_GAP) {
+				found.push(`${row} "${previous.label}" runs into "${tick.label}"`);
+			}
+			previous = { label: tick.label, x1 };
+		}
+	}
+	if (ticks.unit !== 'year') {
+		for (const tick of ticks.major) {
+			if (tick.label === null) continue;
+			const period = ticks.context.findLast((c) => c.time <= tick.time);
+			if (!period?.label) found.push(`"${tick.label}" (${tick.key}) has no context label`);
+		}
+	}
+	return found;
+}
+
+describe('axisTicks never lets labels collide', () => {
+	const day = (iso: string) => toTime(iso);
+	// Windows from the whole span down to a day, around month and year ends, a leap day and the
+	// span's two ends, and the ones whose labels used to collide.
+	const centres = [
+		'1945-03-01',
+		'1953-07-27',
+		'1997-12-31',
+		'2022-05-21',
+		'2022-12-31',
+		'2023-04-26',
+		'2023-09-30',
+		'2024-02-29',
+		'2050-12-31'
+	];
+	const spans = [
+		38_716, 20_000, 10_000, 3653, 1461, 730, 365, 243, 182, 120, 90, 61, 45, 30, 21, 14, 10, 7, 5,
+		3, 2, 1
+	];
+	const windows: [string, TimeWindow][] = [
+		...centres.flatMap((centre) =>
+			spans.map((days): [string, TimeWindow] => {
+				const middle = day(centre) + DAY_MS / 2;
+				const half = (days * DAY_MS) / 2;
+				return [`${days} days around ${centre}`, [middle - half, middle + half]];
+			})
+		),
+		...[
+			['1945-01-01', '2051-01-01'],
+			['2022-10-01', '2023-07-01'],
+			['2022-10-17', '2023-06-12'],
+			['2023-09-01', '2023-11-01'],
+			['2023-08-25', '2023-10-09'],
+			['2023-04-02', '2023-10-01'],
+			['2022-12-20', '2023-01-12'],
+			['2023-04-26', '2023-04-27']
+		].map(([from, to]): [string, TimeWindow] => [
+			`${from} to ${to}`,
+			w(from as string, to as string)
+		])
+	];
+
+	it('has windows enough to mean something', () => {
+		expect(windows.length).toBeGreaterThanOrEqual(50);
+	});
+
+	// The plot widths of a 1440 px and a 390 px wide screen, and the screens' own widths.
+	it.each([1120, 358, 1440, 390])('at %i px', (width) => {
+		const found = windows.flatMap(([name, window]) => {
+			const x = (time: number) => ((time - window[0]) / (window[1] - window[0])) * width;
+			const ticks = axisTicks(window, width);
+			const labelled = ticks.major.some((tick) => tick.label !== null);
+			return [...(labelled ? [] : ['no labelled tick']), ...problems(ticks, width, x)].map(
+				(problem) => `${name}: ${problem}`
+			);
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('through a non-linear mapping', () => {
+		// Stretched at the left, squeezed at the right, as a focus-plus-context scale would be.
+		const width = 1120;
+		const found = windows.flatMap(([name, window]) => {
+			const x = (time: number) => Math.sqrt((time - window[0]) / (window[1] - window[0])) * width;
+			return problems(axisTicks(window, width, x), width, x).map(
+				(problem) => `${name}: ${problem}`
+			);
+		});
+		expect(found).toEqual([]);
+	});
+});
+
+describe('axisLabelWidth', () => {
+	// Widths of the text as Chromium draws it in DejaVu Sans (system-ui on a stock Linux, and the
+	// widest face the font stack reaches), regular at 11 px and bold (600) at 12 px.
+	it.each([
+		{ text: '29', fontPx: 11, drawn: 14.0 },
+		{ text: 'Mar', fontPx: 11, drawn: 21.23 },
+		{ text: 'May', fontPx: 11, drawn: 23.23 },
+		{ text: '2050', fontPx: 11, drawn: 28.0 },
+		{ text: '2023', fontPx: 12, drawn: 33.41 },
+		{ text: 'Sep', fontPx: 12, drawn: 25.78 },
+		{ text: 'Sep 2023', fontPx: 12, drawn: 62.95 },
+		{ text: 'May 2023', fontPx: 12, drawn: 65.08 },
+		{ text: 'November 2023', fontPx: 12, drawn: 106.98 },
+		{ text: 'September 2023', fontPx: 12, drawn: 111.98 }
+	])('$text at $fontPx px is no narrower than drawn ($drawn px)', ({ text, fontPx, drawn }) => {
+		expect(axisLabelWidth(text, fontPx)).toBeGreaterThanOrEqual(drawn);
 	});
 });
