@@ -123,6 +123,47 @@ test.describe('names on the chart', () => {
 		expect(ofTheDay.filter((e) => !named.has(e.id)).map((e) => e.id)).toEqual([]);
 	});
 
+	test('in the default view both statement days are drawn wide, marked on the axis, their events named within them', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await openTimeline(page);
+		const events: { id: string; start: string; end: string | null; precision: string }[] = await (
+			await page.request.get('/events.json')
+		).json();
+		for (const day of ['2022-05-21', '2023-04-26']) {
+			const band = page.locator(`[data-timeline] [data-lens-day="${day}"]`);
+			await expect(band, day).toContainText('one day, drawn wide');
+			const { left, right } = await band
+				.locator('rect')
+				.evaluate((el) => el.getBoundingClientRect().toJSON());
+			expect(right - left, day).toBeGreaterThan(300);
+			const ofTheDay = events.filter(
+				(e) => e.start === day && e.end === null && e.precision === 'day'
+			);
+			const drawn = await page.locator('[data-timeline] .mark[data-event-id]').evaluateAll(
+				(marks, ids) =>
+					marks
+						.filter((m) => ids.includes(m.getAttribute('data-event-id') ?? ''))
+						.map((m) => {
+							const glyph = m.querySelector('.glyph')!.getBoundingClientRect();
+							return {
+								centre: (glyph.left + glyph.right) / 2,
+								named: !!m.querySelector('[data-label-for]')
+							};
+						}),
+				ofTheDay.map((e) => e.id)
+			);
+			// Nearly all of the day stands named inside its band (a chip may hold one or two).
+			expect(drawn.length, day).toBeGreaterThanOrEqual(ofTheDay.length - 3);
+			expect(drawn.filter((d) => d.named).length, day).toBeGreaterThanOrEqual(ofTheDay.length - 3);
+			for (const { centre } of drawn) {
+				expect(centre).toBeGreaterThan(left);
+				expect(centre).toBeLessThan(right);
+			}
+		}
+	});
+
 	for (const [width, height] of [
 		[1440, 900],
 		[390, 844]

@@ -3,16 +3,33 @@ import { openTimeline, windowOf } from './pages';
 
 const DAY_MS = 86_400_000;
 
-/** The overview strip: its box on the page and the span it shows. */
+test.use({ viewport: { width: 1440, height: 900 } });
+
+/**
+ * The overview strip as drawn: its box on the page, where each labelled year's 1 January is
+ * (page pixels), and the time a pixel stands for in a stretch between two labelled years.
+ */
 async function strip(page: Page) {
-	await page.locator('.overview svg').scrollIntoViewIfNeeded();
-	const box = await page.locator('.overview svg').boundingBox();
+	const svg = page.locator('.overview svg');
+	await svg.scrollIntoViewIfNeeded();
+	const box = await svg.boundingBox();
 	if (!box) throw new Error('no overview strip');
-	const span = await page.locator('[data-timeline]').evaluate((el) => ({
-		start: Date.parse(el.getAttribute('data-span-from') ?? ''),
-		end: Date.parse(el.getAttribute('data-span-to') ?? '')
-	}));
-	return { box, span, msPerPx: (span.end - span.start) / box.width };
+	const ticks: Record<number, number> = await svg.evaluate((el) =>
+		Object.fromEntries(
+			[...el.querySelectorAll('[data-tick]')].map((tick) => [
+				Number(tick.getAttribute('data-tick')),
+				Number(tick.getAttribute('x1'))
+			])
+		)
+	);
+	const tickX = (year: number) => {
+		const x = ticks[year];
+		if (x === undefined) throw new Error(`no tick for ${year}`);
+		return box.x + x;
+	};
+	const msPerPx = (from: number, to: number) =>
+		(Date.UTC(to, 0, 1) - Date.UTC(from, 0, 1)) / (tickX(to) - tickX(from));
+	return { box, tickX, msPerPx };
 }
 
 /** Drags the brush's selection sideways by `dx` pixels, in small steps like a hand. */
@@ -26,12 +43,46 @@ async function dragBrush(page: Page, dx: number) {
 	await page.mouse.up();
 }
 
-test('dragging the brush moves the window by as much time as it covers, keeping its length', async ({
+test('the strip gives the statement years room: each labelled, 2022 and 2023 each 80 px or more', async ({
 	page
 }) => {
-	await openTimeline(page, '/?from=2022-01-01&to=2024-01-01');
+	await openTimeline(page);
+	const { box, tickX } = await strip(page);
+	const overview = page.locator('.overview');
+	for (const year of [2021, 2022, 2023, 2024]) {
+		await expect(overview.locator(`text[data-year="${year}"]`)).toBeVisible();
+	}
+	expect(tickX(2023) - tickX(2022)).toBeGreaterThanOrEqual(80);
+	expect(tickX(2024) - tickX(2023)).toBeGreaterThanOrEqual(80);
+	// The decades around them are compressed, shaded apart from the focus, and still labelled.
+	await expect(overview.locator('[data-part="context"]')).toHaveCount(2);
+	await expect(overview.locator('[data-part="focus"]')).toHaveAttribute('data-from', '2021-01-01');
+	await expect(overview.locator('[data-part="focus"]')).toHaveAttribute('data-to', '2025-01-01');
+	expect(tickX(1990) - tickX(1980)).toBeLessThan(80);
+	// No two labels overlap, and none leaves the strip.
+	const labels = await overview.locator('text[data-year]').evaluateAll((texts) =>
+		texts.map((t) => {
+			const r = t.getBoundingClientRect();
+			return { left: r.left, right: r.right };
+		})
+	);
+	expect(labels.length).toBeGreaterThan(10);
+	labels.sort((a, b) => a.left - b.left);
+	for (let i = 1; i < labels.length; i++) {
+		expect(labels[i]!.left).toBeGreaterThan(labels[i - 1]!.right);
+	}
+	expect(labels[0]!.left).toBeGreaterThanOrEqual(box.x);
+	expect(labels.at(-1)!.right).toBeLessThanOrEqual(box.x + box.width);
+});
+
+test('dragging the brush in the focus moves the window by the focus’s time per pixel, keeping its length', async ({
+	page
+}) => {
+	await openTimeline(page, '/?from=2022-01-01&to=2022-12-31');
 	const before = await windowOf(page);
-	const { msPerPx } = await strip(page);
+	const msPerPx = (await strip(page)).msPerPx(2022, 2023);
+	// A few days a pixel, not the month a linear strip of the whole span would give.
+	expect(msPerPx / DAY_MS).toBeLessThan(5);
 	await dragBrush(page, 40);
 	await expect.poll(async () => (await windowOf(page)).start).not.toBe(before.start);
 	const after = await windowOf(page);
@@ -44,9 +95,11 @@ test('dragging the brush of a window of a few days keeps it a few days long', as
 	await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
 	const before = await windowOf(page);
 	expect(before.days).toBe(5);
-	const { msPerPx } = await strip(page);
-	// The window draws under a pixel wide; its brush is drawn wider so it can be grabbed.
-	expect(before.days * DAY_MS).toBeLessThan(msPerPx);
+	const msPerPx = (await strip(page)).msPerPx(2023, 2024);
+	// The window draws a few pixels wide; its brush is drawn wider so it can be grabbed.
+	const selection = await page.locator('.overview .brush .selection').boundingBox();
+	expect(before.days * DAY_MS).toBeLessThan(4 * msPerPx);
+	expect(selection?.width ?? 0).toBeGreaterThanOrEqual(11);
 	await dragBrush(page, -60);
 	await expect.poll(async () => (await windowOf(page)).start).toBeLessThan(before.start);
 	const after = await windowOf(page);
@@ -54,19 +107,19 @@ test('dragging the brush of a window of a few days keeps it a few days long', as
 	expect(Math.abs(after.start - before.start + 60 * msPerPx)).toBeLessThanOrEqual(2 * DAY_MS);
 });
 
-test('a click on the strip away from the brush centres the window there', async ({ page }) => {
-	await openTimeline(page, '/?from=2022-01-01&to=2023-01-01');
+test('a click on a compressed decade centres the window there', async ({ page }) => {
+	await openTimeline(page, '/?from=2022-01-01&to=2022-12-31');
 	const before = await windowOf(page);
-	const { box, span, msPerPx } = await strip(page);
-	const x = box.width * 0.2;
-	await page.mouse.click(box.x + x, box.y + 20);
-	const centre = span.start + x * msPerPx;
+	const { box, tickX, msPerPx } = await strip(page);
+	await page.mouse.click(tickX(1980), box.y + 20);
+	// Within a pixel of the compressed part, where the click may land.
+	const tolerance = msPerPx(1970, 1980) / DAY_MS + 2;
 	await expect
 		.poll(async () => {
 			const w = await windowOf(page);
-			return Math.abs((w.start + w.end) / 2 - centre) / DAY_MS;
+			return Math.abs((w.start + w.end) / 2 - Date.UTC(1980, 0, 1)) / DAY_MS;
 		})
-		.toBeLessThanOrEqual(2);
+		.toBeLessThanOrEqual(tolerance);
 	expect((await windowOf(page)).days).toBe(before.days);
 });
 

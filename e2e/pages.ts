@@ -24,3 +24,21 @@ export async function windowOf(
 	const [start, end] = [Date.parse(from), Date.parse(to)];
 	return { from, to, start, end, days: (end - start) / 86_400_000 };
 }
+
+/**
+ * The chart's time scale as drawn (`data-scale`: the corners of a piecewise-linear map, where
+ * crowded days are widened), to turn a pixel into the time drawn there and back.
+ */
+export async function drawnScale(page: Page) {
+	const text =
+		(await page.locator('[data-timeline] svg[role="group"]').getAttribute('data-scale')) ?? '';
+	const corners = text.split(' ').map((pair) => pair.split(':').map(Number) as [number, number]);
+	const between = (value: number, from: 0 | 1) => {
+		const to = from === 0 ? 1 : 0;
+		let i = 0;
+		while (i < corners.length - 2 && value > corners[i + 1]![from]) i++;
+		const [a, b] = [corners[i]!, corners[i + 1]!];
+		return a[to] + ((value - a[from]) / (b[from] - a[from])) * (b[to] - a[to]);
+	};
+	return { x: (time: number) => between(time, 0), invert: (px: number) => between(px, 1) };
+}

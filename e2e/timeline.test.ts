@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline, windowOf } from './pages';
+import { drawnScale, openTimeline, windowOf } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -57,20 +57,21 @@ test('Ctrl and the wheel zoom around the pointer and change the axis domain', as
 	const ticksBefore = await axisTicks(page);
 	const box = await page.locator('[data-timeline] svg[role="group"]').boundingBox();
 	if (!box) throw new Error('no plot');
-	// A quarter of the way across: zooming around the middle would hide a drift to the middle.
-	const share = 0.25;
-	await page.mouse.move(box.x + box.width * share, box.y + 30);
-	const underPointer = before.start + share * (before.end - before.start);
-	await page.keyboard.down('Control');
-	await page.mouse.wheel(0, -400);
-	await page.keyboard.up('Control');
-	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.8);
-	const after = await windowOf(page);
-	// The day under the pointer stays under it (to within a day of the window's whole-day ends
-	// and a pixel of the plot's).
-	const stillUnder = after.start + share * (after.end - after.start);
-	const pixel = (after.end - after.start) / box.width;
-	expect(Math.abs(stillUnder - underPointer)).toBeLessThanOrEqual(86_400_000 + pixel);
+	for (const share of [0.25, 0.9]) {
+		// Off the middle (zooming around it would hide a drift to it): over a widened statement
+		// day, then over the squeezed months after it.
+		const px = box.width * share;
+		await page.mouse.move(box.x + px, box.y + 30);
+		const underPointer = (await drawnScale(page)).invert(px);
+		const days = (await windowOf(page)).days;
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -200);
+		await page.keyboard.up('Control');
+		await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(days * 0.9);
+		// What was drawn under the pointer is still drawn there, to within two pixels.
+		expect(Math.abs((await drawnScale(page)).x(underPointer) - px)).toBeLessThanOrEqual(2);
+	}
+	expect((await windowOf(page)).days).toBeLessThan(before.days);
 	// The axis re-ticks for the new domain: other ticks, in order, across the plot.
 	const ticksAfter = await axisTicks(page);
 	expect(ticksAfter.length).toBeGreaterThan(3);
@@ -89,15 +90,18 @@ test('dragging the chart pans by as much time as the pointer moves, keeping the 
 	if (!box) throw new Error('no plot');
 	// On the axis, clear of marks, where a press can only start a pan.
 	const [x, y] = [box.x + box.width / 2, box.y + 20];
+	const grabbed = (await drawnScale(page)).invert(box.width / 2);
 	await page.mouse.move(x, y);
 	await page.mouse.down();
 	await page.mouse.move(x + 200, y, { steps: 10 });
 	await page.mouse.up();
 	await expect.poll(async () => (await windowOf(page)).start).toBeLessThan(before.start);
 	const after = await windowOf(page);
-	const shift = (200 / box.width) * (before.end - before.start);
 	expect(Math.abs(after.days - before.days)).toBeLessThanOrEqual(1);
-	expect(Math.abs(before.start - after.start - shift)).toBeLessThanOrEqual(2 * 86_400_000);
+	// What was grabbed followed the pointer: it is drawn where the pointer let go.
+	expect(Math.abs((await drawnScale(page)).x(grabbed) - (box.width / 2 + 200))).toBeLessThanOrEqual(
+		2
+	);
 });
 
 test('a plain wheel over the chart scrolls the page, keeps the window and says how to zoom', async ({
@@ -262,12 +266,15 @@ test('the open event is marked current in the chart and the list, and nothing cl
 });
 
 test('a dense statement day folds into a cluster whose list opens events', async ({ page }) => {
-	const chips = page.locator('[data-timeline] [data-track="global"] [data-cluster]');
+	// On a phone even the widened statement days cannot give every event a row.
+	await page.setViewportSize({ width: 390, height: 844 });
+	const chips = page.locator('[data-timeline] [data-track] [data-cluster]');
+	await expect(chips.first()).toBeAttached();
 	const counts = await chips.evaluateAll((els) =>
 		els.map((el) => Number(el.getAttribute('data-count')))
 	);
 	const count = Math.max(...counts);
-	expect(count).toBeGreaterThan(10);
+	expect(count).toBeGreaterThan(5);
 	const chip = chips.nth(counts.indexOf(count));
 	await chip.focus();
 	await page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 /**
  * d3-brush on the overview strip: the brush is the visible window; dragging or resizing it
- * moves the window, and a click elsewhere centres the window there.
+ * moves the window, and a click elsewhere centres the window there. The strip's own scale turns
+ * pixels into times and back, so the brush works on a strip that is not linear.
  */
 import { brushX, pointer, select, type D3BrushEvent } from 'd3';
 import { untrack } from 'svelte';
@@ -8,11 +9,13 @@ import { BRUSH_HANDLE_PX, brushSelection, windowForBrush, type BrushStrip } from
 import type { TimelineView } from '../state/timelineView.svelte';
 import type { TimeWindow } from '../time/extent';
 
-export function brushable(view: TimelineView, width: () => number, height: () => number) {
-	const strip = (): BrushStrip => ({ span: view.span, width: width() });
-	const toTime = (x: number) =>
-		view.span[0] + (x / Math.max(1, width())) * (view.span[1] - view.span[0]);
-
+/** `strip` is the strip's scale (its `toX` and `toTime`), read afresh as the strip resizes. */
+export function brushable(
+	view: TimelineView,
+	strip: () => BrushStrip,
+	width: () => number,
+	height: () => number
+) {
 	return (element: SVGGElement) => {
 		// A gesture is measured from the window it began on: the brush is redrawn from the
 		// window as it goes, while d3 keeps measuring from where the brush was when grabbed.
@@ -30,7 +33,7 @@ export function brushable(view: TimelineView, width: () => number, height: () =>
 						view.show(windowForBrush(selection, event.mode, grabbed ?? view.window, strip()));
 					} else if (event.type === 'end') {
 						const [x] = pointer(event.sourceEvent, element);
-						view.centreOn(toTime(x));
+						view.centreOn(strip().toTime(x));
 					}
 					if (event.type === 'end') grabbed = null;
 				})

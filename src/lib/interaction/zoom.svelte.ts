@@ -4,14 +4,27 @@
  * d3 keeps its own copy of the transform on the element; it is derived from the view's window
  * and written back whenever the window changes elsewhere (buttons, brush, URL).
  */
-import { select, zoom, type D3ZoomEvent } from 'd3';
+import { pointer, select, zoom, type D3ZoomEvent } from 'd3';
+import { keepUnderPointer, type LensScale } from '../scales/lens';
+import type { TimeWindow } from '../time/extent';
 import { untrack } from 'svelte';
 import { transformForWindow, windowForTransform } from '../scales/time';
 import { MIN_WINDOW_MS, type TimelineView } from '../state/timelineView.svelte';
 import { wheelDelta, zoomFilter } from './wheel';
 
-export function zoomable(view: TimelineView, height: () => number) {
+/**
+ * `scaleFor` gives the scale the chart is drawn with for a window, when it is not the plain one
+ * (a lens widening crowded days): each gesture step is then corrected so that what was under the
+ * pointer stays under it.
+ */
+export function zoomable(
+	view: TimelineView,
+	height: () => number,
+	scaleFor?: (window: TimeWindow) => Pick<LensScale, 'x' | 'invert'>
+) {
 	return (element: SVGSVGElement) => {
+		// Where the pointer was at the last step of a drag: what was drawn there follows it.
+		let lastPointer: number | null = null;
 		const behaviour = untrack(() =>
 			zoom<SVGSVGElement, unknown>()
 				.scaleExtent([1, (view.span[1] - view.span[0]) / MIN_WINDOW_MS])
@@ -19,10 +32,22 @@ export function zoomable(view: TimelineView, height: () => number) {
 				.wheelDelta(wheelDelta)
 				// Clicks on marks stay clicks unless the pointer really moved.
 				.clickDistance(4)
+				.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+					// Where the press was: the first move is measured from there.
+					const [px] = event.sourceEvent ? pointer(event.sourceEvent, element) : [NaN];
+					lastPointer = Number.isFinite(px) ? px : null;
+				})
 				.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 					// Programmatic transforms (sourceEvent null) only mirror the view; never feed them back.
 					if (!event.sourceEvent) return;
-					view.show(windowForTransform(event.transform, view.span, view.width));
+					let next = windowForTransform(event.transform, view.span, view.width);
+					const [px] = pointer(event.sourceEvent, element);
+					if (scaleFor && Number.isFinite(px)) {
+						const from = event.sourceEvent.type === 'wheel' ? px : (lastPointer ?? px);
+						next = keepUnderPointer(next, scaleFor(view.window).invert(from), px, scaleFor);
+						lastPointer = px;
+					}
+					view.show(next);
 				})
 		);
 		const selection = select(element).call(behaviour).on('dblclick.zoom', null);

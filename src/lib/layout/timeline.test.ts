@@ -10,6 +10,7 @@ import {
 	captionChips,
 	shortenToWidth,
 	spreadWithinDay,
+	columnsWithinDay,
 	type TimelineLayoutOptions
 } from './timeline';
 
@@ -268,5 +269,92 @@ describe('captionChips', () => {
 			measure
 		);
 		expect(chips.map((c) => c.caption)).toEqual(['IPEF, Supply…', null, 'Ships']);
+	});
+});
+
+describe('columnsWithinDay', () => {
+	const day = [
+		event('e-pledge'),
+		event('b-talks', { kind: 'dialogue', thread: 'talks' }),
+		event('a-summit', { kind: 'summit' }),
+		event('d-talks', { kind: 'meeting', thread: 'talks' }),
+		event('c-pledge')
+	];
+	it.each([
+		{ name: 'one column when only one fits', right: 300, columns: [0, 0, 0, 0, 0] },
+		{ name: 'two columns, the first filled first', right: 400, columns: [0, 0, 0, 1, 1] },
+		{ name: 'never an empty column', right: 2000, columns: [0, 1, 2, 3, 4] }
+	])('$name', ({ right, columns }) => {
+		const placed = columnsWithinDay(day, 0, right, 200);
+		// The summit first, then the thread it outranks nothing in, kept together, then the rest.
+		expect(placed.map((p) => p.event.id)).toEqual([
+			'a-summit',
+			'b-talks',
+			'd-talks',
+			'c-pledge',
+			'e-pledge'
+		]);
+		const width = placed[0]!.columnWidth;
+		expect(placed.map((p) => Math.round((p.x - 4) / width))).toEqual(columns);
+		// Within a column, places keep their order for the row packer.
+		for (let i = 1; i < placed.length; i++) {
+			if (columns[i] === columns[i - 1]) expect(placed[i]!.x).toBeGreaterThan(placed[i - 1]!.x);
+		}
+	});
+
+	it('a widened statement day shows every event named at the default rows', () => {
+		const { events } = loadCatalogue();
+		const w: TimeWindow = [toTime('2023-04-26'), toTime('2023-04-27')];
+		const lanes = layoutTimeline(indexTracks(events), w, 460, pixels(w, 460), {
+			...OPTIONS,
+			maxRows: 16,
+			columnPx: 210
+		});
+		const onTheDay = events.filter((e) => e.start === '2023-04-26' && e.end === null);
+		const named = TRACKS.flatMap((t) => lanes[t].marks).filter(
+			(m) => m.label && m.event.start === '2023-04-26' && m.event.end === null
+		);
+		const chipped = TRACKS.flatMap((t) => lanes[t].clusters).flatMap((c) => c.events);
+		expect(chipped.filter((e) => onTheDay.includes(e))).toEqual([]);
+		expect(named).toHaveLength(onTheDay.length);
+		// Names stay inside their column: none runs into the next.
+		for (const track of TRACKS) {
+			const marks = lanes[track].marks.filter((m) => m.label);
+			for (const a of marks) {
+				for (const b of marks) {
+					if (a === b || a.row !== b.row || a.band !== b.band) continue;
+					const [l, r] = a.x0 < b.x0 ? [a, b] : [b, a];
+					expect(l.label!.x + l.label!.width).toBeLessThanOrEqual(r.x0);
+				}
+			}
+		}
+	});
+});
+
+describe('short bars with no bar row left', () => {
+	it('stand as points among the points instead of folding into a chip; long ones still fold', () => {
+		const w: TimeWindow = [toTime('2022-01-01'), toTime('2023-01-01')];
+		const months = ['a', 'b', 'c', 'd'].map((id) =>
+			event(`month-${id}`, { start: '2022-06-01', end: '2022-06-30', precision: 'month' })
+		);
+		const years = ['a', 'b', 'c', 'd'].map((id) =>
+			event(`year-${id}`, { start: '2022-01-01', end: '2022-12-31', precision: 'year' })
+		);
+		const lanes = layoutTimeline(indexTracks([...months, ...years]), w, 400, pixels(w, 400), {
+			...OPTIONS,
+			barRows: 3,
+			maxRows: 4
+		});
+		const lane = lanes.security;
+		// A month is ~33 px here (under the 40 px chip), a year the whole width.
+		const chipped = lane.clusters.flatMap((c) => c.events.map((e) => e.id));
+		const points = lane.marks.filter((m) => m.band === 'points').map((m) => m.event.id);
+		expect(chipped.filter((id) => id.startsWith('month'))).toEqual([]);
+		expect(points.filter((id) => id.startsWith('month')).length).toBeGreaterThan(0);
+		expect(chipped.filter((id) => id.startsWith('year')).length).toBeGreaterThan(0);
+		// Every event once.
+		expect([...chipped, ...lane.marks.map((m) => m.event.id)].sort()).toEqual(
+			[...months, ...years].map((e) => e.id).sort()
+		);
 	});
 });

@@ -11,6 +11,7 @@ import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
 import { layoutLane, type ClusterChip, type LaneItem } from './lane';
 import type { LaneRows } from './laneGeometry';
 import { drawnPerGroup } from './virtual';
+import { DAY_PADDING, isSingleDay } from './crowdedDays';
 import {
 	buildTimeIndex,
 	countAfter,
@@ -59,6 +60,12 @@ export interface TimelineLayoutOptions {
 	detailLimit?: number;
 	/** Width of one density bin, px. */
 	binPx?: number;
+	/**
+	 * Width of a column of names in a day wide enough to hold one (a crowded day the scale's lens
+	 * widened, or any day zoomed in on): its events stand in columns, grouped by thread, each
+	 * named within its column. Without it, a day's events spread evenly across the day.
+	 */
+	columnPx?: number;
 }
 
 export const DEFAULT_DETAIL_LIMIT = 150;
@@ -158,8 +165,49 @@ function laneDensity(
 	return { bins, binWidth, chips };
 }
 
-const isSingleDay = (event: AllianceEvent) =>
-	event.precision === 'day' && (event.end === null || event.end === event.start);
+/** A column may be squeezed to this share of `columnPx` before the day takes one column fewer. */
+const MIN_COLUMN_SHARE = 0.75;
+
+/** Order within a day: each thread's events together, threads by their most important event. */
+function byThread(events: readonly AllianceEvent[]): AllianceEvent[] {
+	const rank = (e: AllianceEvent) => KIND_PRIORITY[e.kind];
+	const best = new Map<string, number>();
+	const group = (e: AllianceEvent) => e.thread ?? `~${e.id}`;
+	for (const e of events) best.set(group(e), Math.min(best.get(group(e)) ?? Infinity, rank(e)));
+	const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	return [...events].sort(
+		(a, b) =>
+			(best.get(group(a)) as number) - (best.get(group(b)) as number) ||
+			compare(group(a), group(b)) ||
+			rank(a) - rank(b) ||
+			compare(a.id, b.id)
+	);
+}
+
+/**
+ * A day wide enough for a column of names holds its events in columns: filled top to bottom,
+ * left to right, in thread order, as few columns as leave no column empty. Each event gets its
+ * column's left edge (plus a hair per place, so row packing keeps the order) and its column's
+ * width, the room for its name unless it stands in the last column.
+ */
+export function columnsWithinDay(
+	events: readonly AllianceEvent[],
+	left: number,
+	right: number,
+	columnPx: number
+): { event: AllianceEvent; x: number; columnWidth: number; lastColumn: boolean }[] {
+	const inner = right - left - 2 * DAY_PADDING;
+	const most = Math.max(1, Math.floor(inner / (columnPx * MIN_COLUMN_SHARE)));
+	const perColumn = Math.ceil(events.length / Math.min(most, events.length));
+	const columns = Math.ceil(events.length / perColumn);
+	const columnWidth = inner / columns;
+	return byThread(events).map((event, i) => ({
+		event,
+		x: left + DAY_PADDING + Math.floor(i / perColumn) * columnWidth + (i % perColumn) * 1e-3,
+		columnWidth,
+		lastColumn: Math.floor(i / perColumn) === columns - 1
+	}));
+}
 
 /**
  * Points of one day share the middle of the day from afar. Zoomed in until the day is
@@ -199,10 +247,13 @@ export function layoutTimeline(
 		options.measure ?? ((text: string) => estimateTextWidth(text, options.labelFontPx));
 	const badge = (event: AllianceEvent) => (event.outcome ? BADGE_ROOM : 0);
 	const names = new Map<string, { text: string; width: number }>();
+	// The room a name has in its day's column, when its day stands in columns.
+	const columnRoom = new Map<string, number>();
 	const nameOf = (event: AllianceEvent) => {
 		let name = names.get(event.id);
 		if (!name) {
-			const text = shortenToWidth(event.title, options.maxLabelPx ?? Infinity, measure);
+			const limit = Math.min(options.maxLabelPx ?? Infinity, columnRoom.get(event.id) ?? Infinity);
+			const text = shortenToWidth(event.title, limit, measure);
 			name = { text, width: measure(text) };
 			names.set(event.id, name);
 		}
@@ -258,7 +309,35 @@ export function layoutTimeline(
 		}
 		for (const day of sameDay.values()) {
 			const [start, end] = eventExtent(day[0] as AllianceEvent);
-			for (const { event, centre } of spreadWithinDay(day, x(start), x(end), options.radius)) {
+			const [left, right] = [x(start), x(end)];
+			if (
+				options.columnPx &&
+				day.length > 1 &&
+				right - left - 2 * DAY_PADDING >= options.columnPx * MIN_COLUMN_SHARE
+			) {
+				for (const { event, x: at, columnWidth, lastColumn } of columnsWithinDay(
+					day,
+					left,
+					right,
+					options.columnPx
+				)) {
+					const size = 2 * (options.radius + (KIND_OVERHANG[event.kind] ?? 0));
+					// The last column's names may run on past the day, up to the chart's edge: row
+					// packing keeps them clear of what comes after.
+					const beside = size + 2 * options.gap + badge(event) + options.gap;
+					columnRoom.set(event.id, (lastColumn ? width - at : columnWidth) - beside);
+					items.push({
+						id: event.id,
+						x0: at,
+						x1: at + size,
+						priority: KIND_PRIORITY[event.kind],
+						reserve: labelRoom(event)
+					});
+					geometry.set(event.id, { isBar: false, event });
+				}
+				continue;
+			}
+			for (const { event, centre } of spreadWithinDay(day, left, right, options.radius)) {
 				const half = options.radius + (KIND_OVERHANG[event.kind] ?? 0);
 				items.push({
 					id: event.id,
@@ -308,6 +387,27 @@ export function layoutTimeline(
 				name: nameOf(eventOf(mark.id)).text
 			}));
 		};
+		// A short bar that finds no bar row stands as a point among the points rather than in a
+		// chip: it is barely longer than one, and the point rows have room more often.
+		const barsAlone = layoutLane(
+			items.filter((item) => geometry.get(item.id)?.isBar),
+			{
+				maxRows: options.barRows,
+				gap: options.gap,
+				chipWidth: options.chipWidth,
+				pullIntoChips: false
+			}
+		);
+		for (const id of barsAlone.clusters.flatMap((chip) => chip.ids)) {
+			const at = items.findIndex((item) => item.id === id);
+			const item = items[at] as LaneItem;
+			if (item.x1 - item.x0 > options.chipWidth) continue;
+			const event = eventOf(id);
+			const half = options.radius + (KIND_OVERHANG[event.kind] ?? 0);
+			const centre = (item.x0 + item.x1) / 2;
+			items[at] = { ...item, x0: centre - half, x1: centre + half };
+			geometry.set(id, { isBar: false, event });
+		}
 		const chips: ClusterChip[] = [];
 		const marks = [...laidOut('bars', options.barRows), ...laidOut('points', options.maxRows)];
 		const clusters = mergeChips(chips, options.gap, options.chipWidth);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type TimeWindow } from '../time/extent';
 import { brushSelection, MIN_BRUSH_PX, windowForBrush, type BrushMode } from './brush';
+import { overviewScale } from './overview';
 
-// A century on 1,000 pixels: a pixel is about 36.5 days, so a few days draw under a pixel.
+// A century on 1,000 pixels, linear: a pixel is about 36.5 days, so a few days draw under a pixel.
 const span: TimeWindow = [Date.UTC(1950, 0, 1), Date.UTC(2050, 0, 1)];
-const strip = { span, width: 1000 };
+const strip = overviewScale(span, null, 1000);
 const msPerPx = (span[1] - span[0]) / strip.width;
 const x = (time: number) => ((time - span[0]) / (span[1] - span[0])) * strip.width;
 
@@ -93,5 +94,66 @@ describe('windowForBrush', () => {
 		const drawn = brushSelection(fewDays, strip);
 		const [start, end] = windowForBrush(shift(drawn, 50), 'drag', fewDays, strip);
 		expect((end - start) / DAY_MS).toBe(5);
+	});
+});
+
+describe('on a focus + context strip', () => {
+	// 2021–2024 on half of 1,120 pixels (about 140 a year), a century and more on the rest.
+	const focusStrip = overviewScale(
+		[Date.UTC(1944, 0, 1), Date.UTC(2052, 0, 1)],
+		[Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)],
+		1120
+	);
+	const { toX } = focusStrip;
+	const shift = (s: readonly [number, number], px: number): [number, number] => [
+		s[0] + px,
+		s[1] + px
+	];
+	const centre = (w: TimeWindow) => (w[0] + w[1]) / 2;
+	const acrossTheBreak: TimeWindow = [Date.UTC(2019, 5, 1), Date.UTC(2022, 5, 1)];
+
+	it('draws a window in the focus at the focus’s pixels', () => {
+		const [x0, x1] = brushSelection(twoYears, focusStrip);
+		expect(x0).toBeCloseTo(toX(twoYears[0]), 9);
+		expect(x1 - x0).toBeGreaterThan(270);
+	});
+
+	it('leaves a window across the break where it is when the brush has not moved', () => {
+		const drawn = brushSelection(acrossTheBreak, focusStrip);
+		// Its brush's middle pixel is not its middle time: the part in the focus is drawn wider.
+		expect(focusStrip.toTime((drawn[0] + drawn[1]) / 2)).toBeGreaterThan(
+			centre(acrossTheBreak) + 100 * DAY_MS
+		);
+		const [start, end] = windowForBrush(drawn, 'drag', acrossTheBreak, focusStrip);
+		expect(Math.abs(start - acrossTheBreak[0])).toBeLessThan(1000);
+		expect(Math.abs(end - acrossTheBreak[1])).toBeLessThan(1000);
+	});
+
+	it.each([
+		{ name: 'within the focus', window: twoYears, px: 70 },
+		{ name: 'from the context into the focus', window: acrossTheBreak, px: 60 },
+		{ name: 'from the focus into the context', window: fewDays, px: -400 }
+	])('dragging $name keeps the length and moves the middle with the hand', ({ window, px }) => {
+		const moved = windowForBrush(
+			shift(brushSelection(window, focusStrip), px),
+			'drag',
+			window,
+			focusStrip
+		);
+		expect(moved[1] - moved[0]).toBe(window[1] - window[0]);
+		expect(toX(centre(moved))).toBeCloseTo(toX(centre(window)) + px, 6);
+	});
+
+	it('resizing the right edge in the focus moves only that edge, by the focus’s rate', () => {
+		const drawn = brushSelection(twoYears, focusStrip);
+		const oneYearPx = toX(Date.UTC(2023, 0, 1)) - toX(Date.UTC(2022, 0, 1));
+		const [start, end] = windowForBrush(
+			[drawn[0], drawn[1] - oneYearPx],
+			'handle',
+			twoYears,
+			focusStrip
+		);
+		expect(start).toBe(twoYears[0]);
+		expect(Math.abs(end - Date.UTC(2023, 0, 1))).toBeLessThan(1000);
 	});
 });
