@@ -245,8 +245,9 @@ describe('axisTicks never lets labels collide', () => {
 		expect(windows.length).toBeGreaterThanOrEqual(50);
 	});
 
-	// The plot widths of a 1440 px and a 390 px wide screen, and the screens' own widths.
-	it.each([1120, 358, 1440, 390])('at %i px', (width) => {
+	// The plot widths of a 1440 px and a 390 px wide screen, the screens' own widths, and the
+	// plot of a 1440 px screen when the page had margins.
+	it.each([1408, 358, 1440, 390, 1120])('at %i px', (width) => {
 		const found = windows.flatMap(([name, window]) => {
 			const x = (time: number) => ((time - window[0]) / (window[1] - window[0])) * width;
 			const ticks = axisTicks(window, width);
@@ -266,7 +267,7 @@ describe('axisTicks never lets labels collide', () => {
 			to: day(iso) + DAY_MS,
 			wantedPx: 960
 		}));
-		const found = [1120, 358].flatMap((width) =>
+		const found = [1408, 358].flatMap((width) =>
 			windows.flatMap(([name, window]) => {
 				const { x } = lensScale(window, width, statementDays, { maxShare: 0.8 });
 				return problems(axisTicks(window, width, x), width, x).map(
