@@ -1,7 +1,8 @@
 /**
  * The axis as a person reads it: through zooms and pans from the whole span down to a few days,
- * on a wide screen and on a phone, no day, month or year label runs into its neighbour, no
- * month or year above them into the next, and none is cut off at the chart's edges.
+ * on a wide screen and on a phone, no day, month or year label runs into its neighbour (nor
+ * into the note on a day drawn wide), no month or year above them into the next, and none is
+ * cut off at the chart's edges.
  */
 import { expect, test } from '@playwright/test';
 import { AXIS_LABELS, axisLabelWidth } from '../src/lib/scales/ticks';
@@ -111,14 +112,10 @@ for (const viewport of [
 					report.windows.push(window);
 					const edges = chart.getBoundingClientRect();
 					for (const row of ['major', 'context'] as const) {
-						const labels = [
-							// A widened day's name shares the tick row.
-							...chart.querySelectorAll<SVGTextElement>(
-								row === 'major'
-									? 'text[data-axis-label="major"], text[data-axis-label="lens"]'
-									: `text[data-axis-label="${row}"]`
-							)
-						]
+						// A widened day's note sits on the tick labels' row, and must keep clear of them too.
+						const hooks = row === 'major' ? ['major', 'lens'] : [row];
+						const selector = hooks.map((hook) => `text[data-axis-label="${hook}"]`).join(', ');
+						const labels = [...chart.querySelectorAll<SVGTextElement>(selector)]
 							.map((text) => ({ label: text.textContent ?? '', box: text.getBoundingClientRect() }))
 							.filter(({ box }) => box.width > 0)
 							.sort((a, b) => a.box.left - b.box.left);

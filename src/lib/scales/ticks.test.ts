@@ -4,10 +4,12 @@ import {
 	LABEL_GAP,
 	axisLabelWidth,
 	axisTicks,
+	clearOfMajorLabels,
 	type AxisTicks,
 	type XMapping
 } from './ticks';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
+import { lensScale } from './lens';
 
 const w = (from: string, to: string): TimeWindow => [toTime(from), toTime(to)];
 
@@ -243,8 +245,9 @@ describe('axisTicks never lets labels collide', () => {
 		expect(windows.length).toBeGreaterThanOrEqual(50);
 	});
 
-	// The plot widths of a 1440 px and a 390 px wide screen, and the screens' own widths.
-	it.each([1120, 358, 1440, 390])('at %i px', (width) => {
+	// The plot widths of a 1440 px and a 390 px wide screen, the screens' own widths, and the
+	// plot of a 1440 px screen when the page had margins.
+	it.each([1408, 358, 1440, 390, 1120])('at %i px', (width) => {
 		const found = windows.flatMap(([name, window]) => {
 			const x = (time: number) => ((time - window[0]) / (window[1] - window[0])) * width;
 			const ticks = axisTicks(window, width);
@@ -253,6 +256,25 @@ describe('axisTicks never lets labels collide', () => {
 				(problem) => `${name}: ${problem}`
 			);
 		});
+		expect(found).toEqual([]);
+	});
+
+	it('through the lens that widens the two statement days', () => {
+		// As the timeline draws them: each day wants a few columns of names, within a share of
+		// the width; everything else is squeezed into what is left.
+		const statementDays = ['2022-05-21', '2023-04-26'].map((iso) => ({
+			from: day(iso),
+			to: day(iso) + DAY_MS,
+			wantedPx: 960
+		}));
+		const found = [1408, 358].flatMap((width) =>
+			windows.flatMap(([name, window]) => {
+				const { x } = lensScale(window, width, statementDays, { maxShare: 0.8 });
+				return problems(axisTicks(window, width, x), width, x).map(
+					(problem) => `${width} px, ${name}: ${problem}`
+				);
+			})
+		);
 		expect(found).toEqual([]);
 	});
 
@@ -285,5 +307,30 @@ describe('axisLabelWidth', () => {
 		{ text: 'September 2023', fontPx: 12, drawn: 111.98 }
 	])('$text at $fontPx px is no narrower than drawn ($drawn px)', ({ text, fontPx, drawn }) => {
 		expect(axisLabelWidth(text, fontPx)).toBeGreaterThanOrEqual(drawn);
+	});
+});
+
+describe('clearOfMajorLabels', () => {
+	// The one "Mar" tick of 2023 drawn 1200 px wide, and where its label starts and ends.
+	const major = axisTicks(w('2023-01-01', '2024-01-01'), 1200).major.filter(
+		(tick) => tick.label === 'Mar'
+	);
+	const start = (major[0]?.x ?? 0) + AXIS_LABELS.major.dx;
+	const end = start + axisLabelWidth('Mar', AXIS_LABELS.major.fontPx);
+	it.each([
+		{ name: 'well before it', x0: start - 100, x1: start - 50, clear: true },
+		{ name: 'ending LABEL_GAP before it', x0: start - 50, x1: start - LABEL_GAP, clear: true },
+		{ name: 'ending closer than that', x0: start - 50, x1: start - 1, clear: false },
+		{ name: 'across it', x0: start - 10, x1: end + 10, clear: false },
+		{ name: 'starting LABEL_GAP after it', x0: end + LABEL_GAP, x1: end + 60, clear: true },
+		{ name: 'starting closer than that', x0: end + 1, x1: end + 60, clear: false }
+	])('text $name is clear: $clear', ({ x0, x1, clear }) => {
+		expect(major).toHaveLength(1);
+		expect(clearOfMajorLabels(major, x0, x1)).toBe(clear);
+	});
+
+	it('ignores ticks drawn without a label', () => {
+		const unlabelled = major.map((tick) => ({ ...tick, label: null }));
+		expect(clearOfMajorLabels(unlabelled, start, end)).toBe(true);
 	});
 });

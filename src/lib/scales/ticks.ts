@@ -252,6 +252,20 @@ function majorTicks(
 }
 
 /**
+ * Whether other text on the major row (a note on a widened day), spanning [x0, x1], keeps
+ * LABEL_GAP clear of every tick label there.
+ */
+export function clearOfMajorLabels(major: readonly Tick[], x0: number, x1: number): boolean {
+	const { fontPx, dx } = AXIS_LABELS.major;
+	return major.every((tick) => {
+		if (tick.label === null) return true;
+		const start = tick.x + dx;
+		const end = start + axisLabelWidth(tick.label, fontPx);
+		return x1 + LABEL_GAP <= start || end + LABEL_GAP <= x0;
+	});
+}
+
+/**
  * The axis for a window drawn `width` px wide. `x` places a time on the chart: the linear
  * mapping of the window by default; a display scale that stretches part of the window can be
  * passed instead, and labels are kept apart where it puts them.
