@@ -52,6 +52,21 @@ async function tabUntil(
 	throw new Error(`no matching stop within ${limit} presses of Tab`);
 }
 
+/** Presses an arrow key until the focused item matches, checking every item shows its focus. */
+async function arrowUntil(
+	page: Page,
+	key: string,
+	matches: (page: Page) => Promise<boolean>,
+	limit = 80
+): Promise<void> {
+	for (let presses = 0; presses < limit; presses++) {
+		if (await matches(page)) return;
+		await page.keyboard.press(key);
+		expect(await focusIndicator(page)).toMatch(SHOWN);
+	}
+	throw new Error(`no matching item within ${limit} presses of ${key}`);
+}
+
 const focused = (page: Page) => page.locator(':focus');
 const focusedHas = (attribute: string, value?: string) => async (page: Page) => {
 	const actual = await focused(page).getAttribute(attribute);
@@ -90,16 +105,18 @@ test('filter, zoom, pan, open an event, follow its thread, open its statement, c
 	await page.keyboard.press('Enter');
 	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(home.days * 0.6);
 
-	// Pan with the arrow keys on the chart itself.
-	await tabUntil(page, focusedHas('role', 'group'));
+	// Tab enters the chart on one of its items; Shift with an arrow key pans from there.
+	await tabUntil(page, focusedHas('data-focus-key'));
 	const zoomed = await windowOf(page);
-	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('Shift+ArrowLeft');
 	await expect
 		.poll(async () => Date.parse((await windowOf(page)).from))
 		.toBeLessThan(Date.parse(zoomed.from));
 
-	// Open an event that belongs to a thread: Tab through the marks to the first one.
-	await tabUntil(page, async (p) => {
+	// Open an event that belongs to a thread: from the lane's first item, the arrow key walks
+	// its items in date order to the first one.
+	await page.keyboard.press('Home');
+	await arrowUntil(page, 'ArrowRight', async (p) => {
 		const id = await focused(p).getAttribute('data-event-id');
 		return id !== null && byId.get(id)?.thread != null;
 	});
@@ -164,3 +181,190 @@ for (const path of [
 		expect(seen.size).toBeGreaterThan(2);
 	});
 }
+
+/** Where the focus is in the chart: the item's key and lane, or what holds it instead. */
+function chartFocus(
+	page: Page
+): Promise<{ key: string | null; track: string | null; where: string }> {
+	return page.evaluate(() => {
+		const el = document.activeElement;
+		const chart = document.querySelector('[data-timeline] svg[role="group"]');
+		return {
+			key: el?.getAttribute('data-focus-key') ?? null,
+			track: el?.closest('[data-track]')?.getAttribute('data-track') ?? null,
+			where:
+				!el || el === document.body
+					? 'page'
+					: el === chart
+						? 'chart'
+						: chart?.contains(el)
+							? 'item'
+							: 'outside'
+		};
+	});
+}
+
+/** Tab from the last control before the chart (the year strip's last button) into the chart. */
+async function tabIntoChart(page: Page): Promise<void> {
+	await page.getByRole('group', { name: 'Show one year' }).getByRole('button').last().focus();
+	await page.keyboard.press('Tab');
+	expect((await chartFocus(page)).where).toBe('item');
+}
+
+test.describe('the chart is one Tab stop and the arrow keys move between its items', () => {
+	test('Tab from the control before the chart enters it on one item, and the next Tab leaves it', async ({
+		page
+	}) => {
+		await openTimeline(page);
+		const chart = page.locator('[data-timeline] svg[role="group"]');
+		const items = chart.locator('[data-focus-key]');
+		expect(await items.count()).toBeGreaterThan(20);
+		// One item takes Tab; the others and the chart itself do not.
+		await expect(chart.locator('[tabindex="0"]')).toHaveCount(1);
+		await expect(chart).toHaveAttribute('tabindex', '-1');
+
+		await tabIntoChart(page);
+		const entered = await chartFocus(page);
+		expect(entered.key).toBe(await chart.locator('[tabindex="0"]').getAttribute('data-focus-key'));
+		expect(await focusIndicator(page)).toMatch(SHOWN);
+		await page.keyboard.press('Tab');
+		expect((await chartFocus(page)).where).toBe('outside');
+
+		// Back in, the chart remembers the item last focused.
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		const moved = await chartFocus(page);
+		expect(moved.key).not.toBe(entered.key);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Shift+Tab');
+		expect((await chartFocus(page)).key).toBe(moved.key);
+		await expect(chart.locator('[tabindex="0"]')).toHaveCount(1);
+	});
+
+	test('ArrowRight from the first item visits every item of its lane once, in date order', async ({
+		page
+	}) => {
+		const events: { id: string; start: string }[] = await (
+			await page.request.get('/events.json')
+		).json();
+		const startOf = Object.fromEntries(events.map((e) => [e.id, e.start]));
+		await openTimeline(page);
+		await tabIntoChart(page);
+		const { track } = await chartFocus(page);
+		const lane = page.locator(`[data-timeline] [data-track="${track}"]`);
+		const expected = await lane.locator('[data-focus-key]').count();
+		expect(expected).toBeGreaterThan(5);
+
+		// The walk runs in the page, one ArrowRight keydown on the focused item per step (the
+		// chart's own handler moves the focus), so a long lane takes no round trips per item; the
+		// real key presses below check the same handler from the keyboard.
+		const visited = await page.evaluate(
+			({ starts, limit }) => {
+				const dateOf = (el: Element) => {
+					// A count of earlier events comes first, of later ones last; a chip dates from its
+					// first event, a density chip from its start.
+					const edge = el.getAttribute('data-edge');
+					if (edge) return edge === 'before' ? '0000-00-00' : '9999-99-99';
+					const ids = (el.getAttribute('data-cluster-ids') ?? el.getAttribute('data-event-id'))
+						?.split(' ')
+						.filter(Boolean);
+					return ids
+						? (ids.map((id) => starts[id] ?? '').sort()[0] ?? '')
+						: (el.getAttribute('data-from') ?? '');
+				};
+				const visited: { key: string; track: string | null; date: string }[] = [];
+				for (let step = 0; step <= limit; step++) {
+					const el = document.activeElement;
+					if (!el) break;
+					const key = el.getAttribute('data-focus-key') ?? '';
+					if (visited.at(-1)?.key === key) break;
+					visited.push({
+						key,
+						track: el.closest('[data-track]')?.getAttribute('data-track') ?? null,
+						date: dateOf(el)
+					});
+					el.dispatchEvent(
+						new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true })
+					);
+				}
+				return visited;
+			},
+			{ starts: startOf, limit: expected }
+		);
+		expect(visited.map((v) => v.track)).toEqual(visited.map(() => track));
+		// Every item of the lane, each once, and at the end the focus stays on the last.
+		expect(visited).toHaveLength(expected);
+		expect(new Set(visited.map((v) => v.key)).size).toBe(expected);
+		const dates = visited.map((v) => v.date);
+		expect(dates.every((d) => /^\d{4}-\d\d-\d\d$/.test(d))).toBe(true);
+		expect(dates).toEqual([...dates].sort());
+		// ArrowLeft walks back; Home and End reach the ends.
+		await page.keyboard.press('ArrowLeft');
+		expect((await chartFocus(page)).key).toBe(visited.at(-2)?.key);
+		await page.keyboard.press('Home');
+		expect((await chartFocus(page)).key).toBe(visited[0]?.key);
+		await page.keyboard.press('End');
+		expect((await chartFocus(page)).key).toBe(visited.at(-1)?.key);
+	});
+
+	test('ArrowDown moves to the lane below, ArrowUp back', async ({ page }) => {
+		await openTimeline(page);
+		await tabIntoChart(page);
+		await page.keyboard.press('ArrowRight');
+		const start = await chartFocus(page);
+		const lanes = await page
+			.locator('[data-timeline] [data-track]')
+			.evaluateAll((els) =>
+				els
+					.filter((el) => el.querySelector('[data-focus-key]'))
+					.map((el) => el.getAttribute('data-track'))
+			);
+		const below = lanes[lanes.indexOf(start.track) + 1];
+		expect(below).toBeTruthy();
+		await page.keyboard.press('ArrowDown');
+		const down = await chartFocus(page);
+		expect(down.where).toBe('item');
+		expect(down.track).toBe(below);
+		await page.keyboard.press('ArrowUp');
+		expect((await chartFocus(page)).track).toBe(start.track);
+		// No lane above the first: the focus stays.
+		await page.keyboard.press('ArrowUp');
+		expect((await chartFocus(page)).track).toBe(start.track);
+	});
+
+	test('zooming out until the focused mark folds away keeps the focus on an item of the chart', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		// A few days around the 2023 statement: every event of the day has a mark of its own.
+		await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
+		await tabIntoChart(page);
+		// Down to the global lane, whose points of the statement's day fold into a chip from afar.
+		await arrowUntil(page, 'ArrowDown', async (p) => (await chartFocus(p)).track === 'global');
+		await arrowUntil(page, 'ArrowRight', (p) =>
+			p.evaluate(() => document.activeElement?.matches('[data-event-id]:not(:has(.bar))') ?? false)
+		);
+		const id = (await focused(page).getAttribute('data-event-id')) ?? '';
+		const mark = page.locator(`[data-timeline] [data-event-id="${id}"]`);
+		let presses = 0;
+		while ((await mark.count()) > 0 && presses < 12) {
+			// Zoom and pan keys work from the focused item.
+			await page.keyboard.press('-');
+			presses += 1;
+			const now = await chartFocus(page);
+			expect(now.where, `after ${presses} presses of −`).toBe('item');
+		}
+		await expect(mark).toHaveCount(0);
+		const after = await chartFocus(page);
+		expect(after.key).not.toBe(id);
+		// Still one stop, and it is the item that has the focus.
+		await expect(page.locator('[data-timeline] svg [tabindex="0"]')).toHaveAttribute(
+			'data-focus-key',
+			after.key ?? ''
+		);
+		// The arrow keys go on from there.
+		await page.keyboard.press('ArrowRight');
+		expect((await chartFocus(page)).where).toBe('item');
+	});
+});

@@ -180,11 +180,11 @@ test.describe('names on the chart', () => {
 			// In, across, out and back: every step is a new window and a new layout.
 			const keys = [
 				...Array<string>(6).fill('+'),
-				...Array<string>(8).fill('ArrowRight'),
+				...Array<string>(8).fill('Shift+ArrowRight'),
 				...Array<string>(10).fill('-'),
-				...Array<string>(8).fill('ArrowLeft'),
+				...Array<string>(8).fill('Shift+ArrowLeft'),
 				...Array<string>(8).fill('+'),
-				...Array<string>(10).fill('ArrowLeft')
+				...Array<string>(10).fill('Shift+ArrowLeft')
 			];
 			expect(keys.length).toBeGreaterThanOrEqual(50);
 			const seen = new Set<string>();

@@ -12,7 +12,7 @@ test('the scale lab draws 20,000 events as density, with chips that zoom in and 
 
 	// Every event is counted once: in a chip of the window, or beyond one of its edges.
 	await page.locator('[data-timeline] svg[role="group"]').focus();
-	await page.keyboard.press('End');
+	await page.keyboard.press('Shift+End');
 	const counted = await page.evaluate(() =>
 		[
 			...document.querySelectorAll('[data-timeline] [data-cluster], [data-timeline] [data-edge]')
@@ -37,7 +37,7 @@ test('the same seed draws the same events', async ({ page }) => {
 	const firstRows = async () => {
 		await page.goto('/lab/scale?n=5000&seed=9');
 		await page.locator('[data-timeline] svg[role="group"]').focus();
-		await page.keyboard.press('End');
+		await page.keyboard.press('Shift+End');
 		// End glides out to the whole span; read the list once it is there.
 		await expect(page.getByRole('button', { name: 'All', exact: true })).toHaveAttribute(
 			'aria-pressed',

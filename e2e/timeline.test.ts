@@ -133,21 +133,43 @@ test('the buttons and the keys zoom and pan', async ({ page }) => {
 
 	await page.getByRole('button', { name: 'Reset' }).click();
 	await expect.poll(async () => (await windowOf(page)).from).toBe(start.from);
-	await page.locator('[data-timeline] svg[role="group"]').focus();
+	// The view keys work with the focus on any item of the chart.
+	await page.locator('[data-timeline] svg [data-focus-key][tabindex="0"]').focus();
 	await page.keyboard.press('+');
 	await expect.poll(daysOff(start.days / 2)).toBeLessThanOrEqual(1);
 	const zoomed = await windowOf(page);
-	// An arrow key pans by a fifth of the window.
-	await page.keyboard.press('ArrowRight');
-	const panned = zoomed.start + 0.2 * (zoomed.end - zoomed.start);
-	await expect
-		.poll(async () => Math.abs((await windowOf(page)).start - panned))
-		.toBeLessThanOrEqual(86_400_000);
+	// Shift with an arrow key pans by a fifth of the window, and so does Page Up or Down.
+	const startsAt = (target: number) => async () => Math.abs((await windowOf(page)).start - target);
+	const fifth = 0.2 * (zoomed.end - zoomed.start);
+	await page.keyboard.press('Shift+ArrowRight');
+	await expect.poll(startsAt(zoomed.start + fifth)).toBeLessThanOrEqual(86_400_000);
+	await page.keyboard.press('PageUp');
+	await expect.poll(startsAt(zoomed.start)).toBeLessThanOrEqual(86_400_000);
+	// The focus stays in the chart whatever leaves the view.
+	await expect(page.locator('[data-timeline] svg [data-focus-key]:focus')).toHaveCount(1);
 	await page.keyboard.press('-');
-	await page.keyboard.press('Home');
+	await page.keyboard.press('Shift+Home');
 	await expect.poll(async () => (await windowOf(page)).from).toBe(start.from);
+	await page.keyboard.press('Shift+End');
+	await expect.poll(async () => (await windowOf(page)).days).toBeGreaterThan(30_000);
+});
+
+test('on the chart itself, with nothing in view to focus, the plain keys move the view', async ({
+	page
+}) => {
+	// A search that matches nothing: no item, so the chart is the Tab stop.
+	await openTimeline(page, '/?q=zzzzzz');
+	const chart = page.locator('[data-timeline] svg[role="group"]');
+	await expect(chart.locator('[data-focus-key]')).toHaveCount(0);
+	await expect(chart).toHaveAttribute('tabindex', '0');
+	await chart.focus();
+	const start = await windowOf(page);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await windowOf(page)).start).toBeGreaterThan(start.start);
 	await page.keyboard.press('End');
 	await expect.poll(async () => (await windowOf(page)).days).toBeGreaterThan(30_000);
+	await page.keyboard.press('Home');
+	await expect.poll(async () => (await windowOf(page)).from).toBe(start.from);
 });
 
 test('a year control shows exactly that year and only its events', async ({ page }) => {
@@ -225,13 +247,16 @@ test('filters by URL, and unknown values are ignored', async ({ page }) => {
 	await expect(marks(page)).toHaveCount(0);
 });
 
-test('Tab reaches a mark, Enter shows its quote, Escape returns focus to it', async ({ page }) => {
+test('Tab and an arrow key reach a mark, Enter shows its quote, Escape returns focus to it', async ({
+	page
+}) => {
 	const events = await loadEvents(page);
-	await page.locator('[data-timeline] svg[role="group"]').focus();
-	// Edge chips come first in each lane; the marks follow.
-	let id: string | null = null;
+	await page.getByRole('group', { name: 'Show one year' }).getByRole('button').last().focus();
+	await page.keyboard.press('Tab');
+	// A count of earlier events may come first in the lane; the marks follow.
+	let id = await page.locator(':focus').getAttribute('data-event-id');
 	for (let presses = 0; presses < 6 && !id; presses++) {
-		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
 		id = await page.locator(':focus').getAttribute('data-event-id');
 	}
 	expect(id).toBeTruthy();

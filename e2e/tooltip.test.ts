@@ -18,7 +18,7 @@ async function expectBeside(page: Page, mark: Locator) {
 	expect(Math.min(after, before)).toBeLessThanOrEqual(16);
 }
 
-test('the tooltip follows its mark as the view pans, and goes when the mark folds into a chip', async ({
+test('the tooltip follows its mark as the view pans, and leaves it when the mark folds into a chip', async ({
 	page
 }) => {
 	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
@@ -30,23 +30,32 @@ test('the tooltip follows its mark as the view pans, and goes when the mark fold
 	await mark.focus();
 	await expect(tooltip(page)).toBeVisible();
 	await expectBeside(page, mark);
+	const title = (await tooltip(page).locator('strong').textContent()) ?? '';
 
-	// Pan (the key reaches the chart from the focused mark): the mark moves, and so must the tooltip.
+	// Pan (Shift + an arrow key, from the focused mark): the mark moves, and so must the tooltip.
 	const before = await windowOf(page);
 	const markBefore = await box(mark);
-	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('Shift+ArrowLeft');
 	await expect.poll(async () => (await windowOf(page)).from).not.toBe(before.from);
 	await expect.poll(async () => (await box(mark)).x).toBeGreaterThan(markBefore.x + 50);
 	await expectBeside(page, mark);
 
-	// Out to the whole span: the event is now counted in a chip, and the tooltip has nothing to
-	// stand beside.
-	await page.keyboard.press('End');
+	// Out to the whole span: the event is now counted in a chip, and no tooltip stands for it.
+	// The focus has moved on to the nearest item left in the chart: a tooltip, if any, is that
+	// item's.
+	await page.keyboard.press('Shift+End');
 	await expect(page.locator(`[data-timeline] [data-event-id="${id}"]`)).toHaveCount(0);
 	await expect(
 		page.locator('[data-timeline] [data-cluster]', { has: page.locator(':scope') }).filter({
 			has: page.locator(`xpath=self::*[contains(concat(" ", @data-cluster-ids, " "), " ${id} ")]`)
 		})
 	).toHaveCount(1);
-	await expect(tooltip(page)).toHaveCount(0);
+	const focused = page.locator('[data-timeline] svg [data-focus-key]:focus');
+	await expect(focused).toHaveCount(1);
+	await expect.poll(() => tooltip(page).locator('strong').allTextContents()).not.toContain(title);
+	if ((await focused.getAttribute('data-event-id')) === null) {
+		await expect(tooltip(page)).toHaveCount(0);
+	} else {
+		await expectBeside(page, focused);
+	}
 });
