@@ -8,6 +8,7 @@ import {
 	type XMapping
 } from './ticks';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
+import { lensScale } from './lens';
 
 const w = (from: string, to: string): TimeWindow => [toTime(from), toTime(to)];
 
@@ -243,8 +244,9 @@ describe('axisTicks never lets labels collide', () => {
 		expect(windows.length).toBeGreaterThanOrEqual(50);
 	});
 
-	// The plot widths of a 1440 px and a 390 px wide screen, and the screens' own widths.
-	it.each([1120, 358, 1440, 390])('at %i px', (width) => {
+	// The plot widths of a 1440 px and a 390 px wide screen, the screens' own widths, and the
+	// plot of a 1440 px screen when the page had margins.
+	it.each([1408, 358, 1440, 390, 1120])('at %i px', (width) => {
 		const found = windows.flatMap(([name, window]) => {
 			const x = (time: number) => ((time - window[0]) / (window[1] - window[0])) * width;
 			const ticks = axisTicks(window, width);
@@ -253,6 +255,25 @@ describe('axisTicks never lets labels collide', () => {
 				(problem) => `${name}: ${problem}`
 			);
 		});
+		expect(found).toEqual([]);
+	});
+
+	it('through the lens that widens the two statement days', () => {
+		// As the timeline draws them: each day wants a few columns of names, within a share of
+		// the width; everything else is squeezed into what is left.
+		const statementDays = ['2022-05-21', '2023-04-26'].map((iso) => ({
+			from: day(iso),
+			to: day(iso) + DAY_MS,
+			wantedPx: 960
+		}));
+		const found = [1408, 358].flatMap((width) =>
+			windows.flatMap(([name, window]) => {
+				const { x } = lensScale(window, width, statementDays, { maxShare: 0.8 });
+				return problems(axisTicks(window, width, x), width, x).map(
+					(problem) => `${width} px, ${name}: ${problem}`
+				);
+			})
+		);
 		expect(found).toEqual([]);
 	});
 
