@@ -10,7 +10,8 @@ export async function openTimeline(page: Page, path = '/'): Promise<void> {
 	await expect(page.locator('#event-list-heading, #virtual-list-heading')).toContainText(
 		'Events in view'
 	);
-	await expect(page.locator('[data-timeline][data-drawn]')).toHaveCount(1);
+	// Drawn a part per task: on a slow or busy machine that can take longer than one expect's wait.
+	await expect(page.locator('[data-timeline][data-drawn]')).toHaveCount(1, { timeout: 15_000 });
 	await expect(page.locator('.event-list[aria-busy="false"], .virtual-list')).toHaveCount(1);
 }
 
