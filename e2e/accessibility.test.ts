@@ -3,7 +3,7 @@
  * of any impact. The timeline is checked with its detail panel open, which is when it holds
  * the most: the panel, its quote and thread, on top of the chart and the list.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
 import { openTimeline } from './pages';
 
@@ -79,7 +79,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 						() => getComputedStyle(document.body).backgroundColor === 'rgb(15, 20, 25)'
 					);
 					expect(dark).toBe(colorScheme === 'dark');
-					const results = await new AxeBuilder({ page }).analyze();
+					const results = await axe(page).analyze();
 					expect(describeViolations(results.violations)).toEqual([]);
 				});
 			}
