@@ -4,13 +4,31 @@
  * d3 keeps its own copy of the transform on the element; it is derived from the view's window
  * and written back whenever the window changes elsewhere (buttons, brush, URL).
  */
-import { pointer, select, zoom, type D3ZoomEvent } from 'd3';
+import { pointer, pointers, select, zoom, type D3ZoomEvent } from 'd3';
 import { keepUnderPointer, type LensScale } from '../scales/lens';
 import type { TimeWindow } from '../time/extent';
 import { untrack } from 'svelte';
 import { transformForWindow, windowForTransform } from '../scales/time';
 import { MIN_WINDOW_MS, type TimelineView } from '../state/timelineView.svelte';
 import { wheelDelta, zoomFilter } from './wheel';
+
+/**
+ * Where a gesture is, across the element: the pointer, or the midpoint of the fingers on a
+ * touch screen (a touch event has no position of its own); NaN once the last finger is lifted.
+ */
+function pointerX(event: Event, element: SVGSVGElement): number {
+	if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) {
+		const fingers = pointers(event, element);
+		return fingers.length ? fingers.reduce((sum, [x]) => sum + x, 0) / fingers.length : NaN;
+	}
+	return pointer(event, element)[0];
+}
+
+function fingerCount(event: Event | null): number {
+	return typeof TouchEvent !== 'undefined' && event instanceof TouchEvent
+		? event.touches.length
+		: 1;
+}
 
 /**
  * `scaleFor` gives the scale the chart is drawn with for a window, when it is not the plain one
@@ -25,6 +43,8 @@ export function zoomable(
 	return (element: SVGSVGElement) => {
 		// Where the pointer was at the last step of a drag: what was drawn there follows it.
 		let lastPointer: number | null = null;
+		// A finger landing or lifting moves the midpoint without moving anything drawn.
+		let lastFingers = 0;
 		const behaviour = untrack(() =>
 			zoom<SVGSVGElement, unknown>()
 				.scaleExtent([1, (view.span[1] - view.span[0]) / MIN_WINDOW_MS])
@@ -34,16 +54,22 @@ export function zoomable(
 				.clickDistance(4)
 				.on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 					// Where the press was: the first move is measured from there.
-					const [px] = event.sourceEvent ? pointer(event.sourceEvent, element) : [NaN];
+					const px = event.sourceEvent ? pointerX(event.sourceEvent, element) : NaN;
 					lastPointer = Number.isFinite(px) ? px : null;
+					lastFingers = fingerCount(event.sourceEvent);
 				})
 				.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
 					// Programmatic transforms (sourceEvent null) only mirror the view; never feed them back.
 					if (!event.sourceEvent) return;
 					let next = windowForTransform(event.transform, view.span, view.width);
-					const [px] = pointer(event.sourceEvent, element);
+					const px = pointerX(event.sourceEvent, element);
 					if (scaleFor && Number.isFinite(px)) {
-						const from = event.sourceEvent.type === 'wheel' ? px : (lastPointer ?? px);
+						const fingers = fingerCount(event.sourceEvent);
+						const from =
+							event.sourceEvent.type === 'wheel' || fingers !== lastFingers
+								? px
+								: (lastPointer ?? px);
+						lastFingers = fingers;
 						next = keepUnderPointer(next, scaleFor(view.window).invert(from), px, scaleFor);
 						lastPointer = px;
 					}
