@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from './axe';
 import { openTimeline } from './pages';
 
 test.describe('the home page', () => {
@@ -75,7 +75,7 @@ test.describe('the home page', () => {
 	test('has no accessibility violations', async ({ page }) => {
 		test.setTimeout(90_000);
 		await openTimeline(page);
-		const results = await new AxeBuilder({ page }).analyze();
+		const results = await axe(page).analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
 	});
 
@@ -121,8 +121,8 @@ test.describe('on a phone', () => {
 				})
 			);
 		expect(spills).toEqual([]);
-		const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-		expect(axe.violations).toEqual([]);
+		const targets = await axe(page).withRules(['target-size']).analyze();
+		expect(targets.violations).toEqual([]);
 	});
 });
 
