@@ -103,27 +103,44 @@ test('a year button writes the year with its last day', async ({ page }) => {
 	await expect(page).toHaveURL(/[?&]from=2022-01-01&to=2022-12-31(&|$)/);
 });
 
+/**
+ * Arriving at a paragraph's link (`#p-1`), SvelteKit sets the focus starting point there in a
+ * task of its own, rewriting the history entry's URL as it does: a Back taken before that task
+ * has run would have it rewrite the entry gone back to. One task later it has run.
+ */
+const afterArrival = (page: Page) =>
+	page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+
 for (const leaving of ['once the URL has caught up', 'before the URL has caught up']) {
 	test(`Back from a statement restores the window the reader left, ${leaving}`, async ({
 		page
 	}) => {
+		const early = leaving.startsWith('before');
+		// Zooming jumps, so the window read after Zoom in is where it ends, not a step of a glide.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		// The page's clock, held still from Zoom in until the link is clicked: the URL's write, due
+		// 400 ms after the window last moved, cannot come first however slow the machine.
+		if (early) await page.clock.install();
 		await openTimeline(page, '/?from=2023-01-01&to=2023-12-31');
 		await page.locator('[data-timeline] [data-track] [data-event-id]').first().click();
 		const detail = page.locator('[data-detail]');
 		await expect(detail).toBeVisible();
 		const before = await windowOf(page);
+		if (early) await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 		await page.getByRole('button', { name: 'Zoom in' }).click();
 		await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.6);
 		const zoomed = await windowOf(page);
-		if (leaving.startsWith('once')) {
-			await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&`));
-		}
+		if (early) expect(new URL(page.url()).searchParams.get('from')).not.toBe(zoomed.from);
+		else await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&`));
 		const label = await page
 			.locator('[data-timeline] svg[role="group"]')
 			.getAttribute('aria-label');
 		await detail.locator('[data-reader-link]').first().click();
+		// The click has been taken: from here the page's own navigation runs on time again.
+		if (early) await page.clock.resume();
 		await expect(page).toHaveURL(/\/statements\//);
 		await expect(page.locator('mark[data-event-id]').first()).toBeVisible();
+		await afterArrival(page);
 		// The entry left behind names the zoomed window (its URL was written before leaving).
 		await page.goBack();
 		await expect(page.locator('[data-timeline]')).toHaveCount(1);
@@ -141,10 +158,12 @@ for (const leaving of ['once the URL has caught up', 'before the URL has caught 
 			label ?? ''
 		);
 		await expect(detail).toBeVisible();
-		// Forward and Back again: the same URL, the same window.
+		// Forward and Back again, each once the page gone to is there: the same URL, the same window.
 		const url = page.url();
 		await page.goForward();
 		await expect(page).toHaveURL(/\/statements\//);
+		await expect(page.locator('mark[data-event-id]').first()).toBeVisible();
+		await afterArrival(page);
 		await page.goBack();
 		await expect(page).toHaveURL(url);
 		await expect.poll(() => windowOf(page)).toEqual(zoomed);
