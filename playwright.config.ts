@@ -10,15 +10,21 @@ const origin = `http://127.0.0.1:${port}`;
 export default defineConfig({
 	testDir: 'e2e',
 	fullyParallel: true,
-	// One browser at a time: with two on two cores, timing-sensitive tests (pauses, Back) flaked.
-	workers: 1,
+	// One browser per core. Tests that race the page's own pauses hold its clock instead.
+	workers: 2,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// What a test waits for is a state, so a longer wait costs nothing when it comes; the machine
+	// running the tests may be busy with other work, and a first drawing can take a while then.
+	expect: { timeout: 10_000 },
 	reporter: process.env.CI ? 'line' : 'list',
 	outputDir: 'test-results',
 	use: {
 		baseURL: origin,
-		trace: 'retain-on-failure'
+		// A failed test keeps its trace: actions, console, network and a screencast. Not a copy of
+		// the page's DOM at every action: on the timeline's thousands of nodes those copies took
+		// longer than the tests themselves.
+		trace: { mode: 'retain-on-failure', snapshots: false }
 	},
 	projects: [
 		{

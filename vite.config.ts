@@ -12,6 +12,12 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
 		environment: 'node',
 		// Dates are calendar days; a fixed zone keeps every run identical.
-		env: { TZ: 'UTC' }
+		env: { TZ: 'UTC' },
+		// One worker per core (Vitest keeps one core for itself by default, which on a 2-core
+		// machine leaves the tests a single worker).
+		maxWorkers: '100%',
+		// A test that starts a process of its own (the validate command, Chromium) can take more
+		// than the default 5 s on a machine that is busy with other work.
+		testTimeout: 20_000
 	}
 });

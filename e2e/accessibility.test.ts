@@ -3,8 +3,8 @@
  * of any impact. The timeline is checked with its detail panel open, which is when it holds
  * the most: the panel, its quote and thread, on top of the chart and the list.
  */
-import { axe } from './axe';
 import { expect, test, type Page } from '@playwright/test';
+import { axe } from './axe';
 import { openTimeline } from './pages';
 
 const STATEMENT_PAGES = [
@@ -17,6 +17,13 @@ const PANEL_EVENT = 'extended-deterrence-commitment-2022';
 interface Route {
 	name: string;
 	open(page: Page): Promise<void>;
+	/**
+	 * A part that holds the same text in the same colours at every width, only reflowed (no style
+	 * sets a colour by width): its contrast is checked at 1440 px, in each theme; at 390 px every
+	 * other rule still runs on it. Reading the contrast of each of the timeline's hundreds of
+	 * list entries is most of an axe pass.
+	 */
+	sameColoursAtAnyWidth?: string;
 }
 
 const ROUTES: Route[] = [
@@ -25,7 +32,8 @@ const ROUTES: Route[] = [
 		open: async (page) => {
 			await openTimeline(page, `/?event=${PANEL_EVENT}`);
 			await expect(page.locator('[data-detail]')).toHaveAttribute('data-detail', PANEL_EVENT);
-		}
+		},
+		sameColoursAtAnyWidth: '.event-list'
 	},
 	...STATEMENT_PAGES.map((path) => ({
 		name: path,
@@ -79,8 +87,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
 						() => getComputedStyle(document.body).backgroundColor === 'rgb(15, 20, 25)'
 					);
 					expect(dark).toBe(colorScheme === 'dark');
-					const results = await axe(page).analyze();
-					expect(describeViolations(results.violations)).toEqual([]);
+					const part = size.width < 1440 ? route.sameColoursAtAnyWidth : undefined;
+					const runs = part
+						? [
+								axe(page).disableRules(['color-contrast']),
+								axe(page).withRules(['color-contrast']).exclude(part)
+							]
+						: [axe(page)];
+					for (const run of runs) {
+						const results = await run.analyze();
+						expect(describeViolations(results.violations)).toEqual([]);
+					}
 				});
 			}
 		});

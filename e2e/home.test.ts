@@ -1,5 +1,5 @@
-import { axe } from './axe';
 import { expect, test } from '@playwright/test';
+import { axe } from './axe';
 import { openTimeline } from './pages';
 
 test.describe('the home page', () => {

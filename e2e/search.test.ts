@@ -46,18 +46,21 @@ test('a search keeps the space typed before a pause, so the next word stays a wo
 test('Back with a search still to be written leaves the entry returned to as it was', async ({
 	page
 }) => {
+	// The page's clock, so the search's pause passes exactly when the test says so.
+	await page.clock.install();
 	await openTimeline(page);
 	await page.getByRole('button', { name: /^Filters/ }).click();
 	await page.getByRole('button', { name: 'Only Economy' }).click();
 	await expect(page).toHaveURL(/[?&]track=economy(&|$)/);
 	await page.keyboard.press('Escape');
 
-	// Typed in one go, so a slow machine cannot let the pause pass between two letters; then Back
-	// before the search's pause is over: its write must not land on the entry returned to.
+	// Back before the search's pause is over (the clock stands still from before the typing):
+	// its write must not land on the entry returned to, even once the pause has long passed.
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
 	await searchBox(page).fill('korea');
 	await page.goBack();
 	await expect(page).not.toHaveURL(/track=/);
-	await page.waitForTimeout(600);
+	await page.clock.runFor(1000);
 	expect(new URL(page.url()).search).toBe('');
 	await expect(searchBox(page)).toHaveValue('');
 	// No filter in force any more: the Filters button counts none.
@@ -66,6 +69,6 @@ test('Back with a search still to be written leaves the entry returned to as it 
 	// The entry left behind still holds the track filter alone.
 	await page.goForward();
 	await expect(page).toHaveURL(/[?&]track=economy(&|$)/);
-	await page.waitForTimeout(600);
+	await page.clock.runFor(1000);
 	expect(new URL(page.url()).searchParams.get('q')).toBeNull();
 });

@@ -17,6 +17,24 @@ export interface QuoteMatch {
  * statement's own text.
  */
 export function quoteText(quote: string): string {
+	let text = readQuotes.get(quote);
+	if (text === undefined) {
+		text = readQuote(quote);
+		// Bounded, so a long-running process that reads many different quotes never grows it
+		// without end; the data has a few hundred.
+		if (readQuotes.size >= 10_000) readQuotes.clear();
+		readQuotes.set(quote, text);
+	}
+	return text;
+}
+
+/**
+ * The quotes already read: the validator asks for each one several times (its place, its
+ * phrase, its neighbours in the paragraph), and reading markdown is most of its work.
+ */
+const readQuotes = new Map<string, string>();
+
+function readQuote(quote: string): string {
 	const tree = fromMarkdown(quote.replace(/\u00a0/g, ' '));
 	const nodes: PhrasingContent[] = [];
 	for (const block of tree.children) {

@@ -204,10 +204,13 @@ describe('generateEvents', () => {
 	});
 
 	it('makes 100,000 events quickly (a smoke check; speed targets live elsewhere)', () => {
-		const started = performance.now();
+		// Processor time, not the clock: on a machine shared with other work the clock also counts
+		// the time spent waiting for a core.
+		const started = process.cpuUsage();
 		const events = generateEvents({ n: 100_000, seed: 7, sources });
-		const elapsed = performance.now() - started;
-		console.log(`generateEvents: 100,000 events in ${elapsed.toFixed(0)} ms`);
+		const { user, system } = process.cpuUsage(started);
+		const elapsed = (user + system) / 1000;
+		console.log(`generateEvents: 100,000 events in ${elapsed.toFixed(0)} ms of processor time`);
 		expect(events).toHaveLength(100_000);
 		expect(elapsed).toBeLessThan(3000);
 	});
