@@ -9,7 +9,7 @@
 import { gzipSync } from 'node:zlib';
 import { errors, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { VIEWPORT } from './browser';
-import { summariseRun, type RunResult } from './report';
+import { ROW_PAGES, summariseRun, type RowKind, type RunResult } from './report';
 import { interactionSteps, type Step } from './steps';
 
 const ROOT = '[data-timeline]';
@@ -59,10 +59,13 @@ async function busyTimes(cdp: CDPSession): Promise<BusyTimes> {
 }
 
 function windowAttributes(page: Page): Promise<WindowAttributes> {
-	return page.locator(ROOT).evaluate((root) => ({
-		from: root.getAttribute('data-window-from'),
-		to: root.getAttribute('data-window-to')
-	}));
+	return page.evaluate((selector) => {
+		const root = document.querySelector(selector);
+		return {
+			from: root?.getAttribute('data-window-from') ?? null,
+			to: root?.getAttribute('data-window-to') ?? null
+		};
+	}, ROOT);
 }
 
 /**
@@ -132,12 +135,13 @@ async function timeStep(
 	page: Page,
 	cdp: CDPSession,
 	kind: StepTime['kind'],
-	input: () => Promise<void>
+	input: () => Promise<void>,
+	hasView = true
 ): Promise<StepTime> {
 	const before = await windowAttributes(page);
 	const start = await busyTimes(cdp);
 	await input();
-	const moved = await settleFrame(page, before, kind !== 'idle');
+	const moved = await settleFrame(page, before, hasView && kind !== 'idle');
 	const end = await busyTimes(cdp);
 	return {
 		kind,
@@ -156,7 +160,8 @@ async function runStep(
 	page: Page,
 	cdp: CDPSession,
 	step: Step,
-	box: { x: number; y: number; width: number }
+	box: { x: number; y: number; width: number },
+	hasView: boolean
 ): Promise<StepTime> {
 	// The axis band at the top of the plot: inside d3-zoom's element, clear of the marks' hovers.
 	const y = box.y + 30;
@@ -165,7 +170,13 @@ async function runStep(
 	if (step.kind === 'pan') {
 		await page.mouse.down();
 		await settle(page);
-		const time = await timeStep(page, cdp, step.kind, () => page.mouse.move(x + step.dx, y));
+		const time = await timeStep(
+			page,
+			cdp,
+			step.kind,
+			() => page.mouse.move(x + step.dx, y),
+			hasView
+		);
 		await page.mouse.up();
 		await settle(page);
 		return time;
@@ -173,7 +184,13 @@ async function runStep(
 	await settle(page);
 	// A plain wheel scrolls the page; held Ctrl makes it zoom, as a reader does.
 	await page.keyboard.down('Control');
-	const time = await timeStep(page, cdp, step.kind, () => page.mouse.wheel(0, step.deltaY));
+	const time = await timeStep(
+		page,
+		cdp,
+		step.kind,
+		() => page.mouse.wheel(0, step.deltaY),
+		hasView
+	);
 	await page.keyboard.up('Control');
 	await settle(page);
 	return time;
@@ -183,23 +200,21 @@ async function runStep(
  * Opens the page and returns the `timeline:first-render` mark's startTime (milliseconds from
  * navigation start). With `required`, a missing mark after 60 s is an error; otherwise it is null.
  */
-async function firstRender(page: Page, url: string, required: boolean): Promise<number | null> {
+async function firstRender(page: Page, url: string): Promise<number | null> {
 	const response = await page.goto(url, { timeout: FIRST_RENDER_TIMEOUT_MS });
 	if (!response?.ok()) {
 		throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
 	}
-	if (required) {
-		await page
-			.waitForFunction(
-				(name) => performance.getEntriesByName(name, 'mark').length > 0,
-				FIRST_RENDER_MARK,
-				{ timeout: FIRST_RENDER_TIMEOUT_MS }
-			)
-			.catch((error: unknown) => {
-				if (!(error instanceof errors.TimeoutError)) throw error;
-				throw new Error(`${url} set no "${FIRST_RENDER_MARK}" mark within 60 s`);
-			});
-	}
+	await page
+		.waitForFunction(
+			(name) => performance.getEntriesByName(name, 'mark').length > 0,
+			FIRST_RENDER_MARK,
+			{ timeout: FIRST_RENDER_TIMEOUT_MS }
+		)
+		.catch((error: unknown) => {
+			if (!(error instanceof errors.TimeoutError)) throw error;
+			throw new Error(`${url} set no "${FIRST_RENDER_MARK}" mark within 60 s`);
+		});
 	await page.locator(PLOT).waitFor({ timeout: FIRST_RENDER_TIMEOUT_MS });
 	return page.evaluate(
 		(name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null,
@@ -215,23 +230,55 @@ export interface RunMeasurement {
 	idle: StepTime[];
 }
 
+/** One row of the table: the empty-page floor, `/` with the real data, or the lab at n. */
+export type Row = { kind: Exclude<RowKind, 'lab'> } | { kind: 'lab'; n: number };
+
+/**
+ * The floor: a page with nothing on it but a box where the plot would be, which takes a Ctrl +
+ * wheel as the chart does (its default, the browser's own zoom, is prevented) and nothing else.
+ * A step there costs what the harness, the input and the animation frames cost alone.
+ */
+const EMPTY_PAGE = `<!doctype html><html lang="en"><title>floor</title>
+<body style="margin:0"><div id="plot" style="margin:226px 16px 0;height:900px"></div>
+<script>document.getElementById('plot').addEventListener('wheel', (e) => { if (e.ctrlKey) e.preventDefault(); }, { passive: false });</script>`;
+
+/** The number of events `/` draws: the real data, as the site serves it. */
+async function realEventCount(origin: string): Promise<number> {
+	const response = await fetch(`${origin}/events.json`);
+	if (!response.ok) throw new Error(`${origin}/events.json answered ${response.status}`);
+	const events: unknown = await response.json();
+	if (!Array.isArray(events)) throw new Error(`${origin}/events.json is not a list`);
+	return events.length;
+}
+
 export async function measureRun(
 	browser: Browser,
 	origin: string,
-	n: number,
-	path: string,
-	markRequired: boolean
+	row: Row
 ): Promise<RunMeasurement> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	try {
 		const page = await context.newPage();
-		const url = `${origin}${path}?n=${n}&seed=1`;
-		const firstRenderMs = await firstRender(page, url, markRequired);
+		let n = 0;
+		let firstRenderMs: number | null = null;
+		let plot = PLOT;
+		if (row.kind === 'floor') {
+			await page.goto(`${origin}/events.json`);
+			await page.setContent(EMPTY_PAGE);
+			plot = '#plot';
+		} else if (row.kind === 'home') {
+			n = await realEventCount(origin);
+			firstRenderMs = await firstRender(page, `${origin}/`);
+		} else if (row.kind === 'lab') {
+			n = row.n;
+			firstRenderMs = await firstRender(page, `${origin}/lab/scale?n=${n}&seed=1`);
+		}
+		const hasView = row.kind !== 'floor';
 
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Performance.enable');
-		const box = await page.locator(PLOT).boundingBox();
-		if (!box) throw new Error(`${PLOT} has no box`);
+		const box = await page.locator(plot).boundingBox();
+		if (!box) throw new Error(`${plot} has no box`);
 		await settle(page);
 
 		const idle: StepTime[] = [];
@@ -241,12 +288,15 @@ export async function measureRun(
 		}
 
 		const steps: StepTime[] = [];
-		for (const step of interactionSteps()) steps.push(await runStep(page, cdp, step, box));
+		for (const step of interactionSteps()) {
+			steps.push(await runStep(page, cdp, step, box, hasView));
+		}
 
 		const heapBytes = (await metrics(cdp)).get('JSHeapUsedSize');
 		if (heapBytes === undefined) throw new Error('Performance.getMetrics has no JSHeapUsedSize');
 		const frameTimesMs = steps.map((t) => t.ms);
-		return { result: summariseRun(n, firstRenderMs, frameTimesMs, heapBytes), steps, idle };
+		const result = summariseRun(ROW_PAGES[row.kind], n, firstRenderMs, frameTimesMs, heapBytes);
+		return { result, steps, idle };
 	} finally {
 		await context.close();
 	}

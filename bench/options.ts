@@ -1,17 +1,18 @@
-/** The benchmark's command line: `tsx bench/run.ts [--no-build] [--n 1000,5000] [--page /] [--out file]`. */
+/** The benchmark's command line: `tsx bench/run.ts [--no-build] [--rows floor,home,lab] [--n 1000,5000] [--out file]`. */
 import { parseArgs } from 'node:util';
+import type { RowKind } from './report';
 
 export const DEFAULT_NS: readonly number[] = [1000, 10000, 100000];
-export const DEFAULT_PAGE = '/lab/scale';
+export const ROW_KINDS: readonly RowKind[] = ['floor', 'home', 'lab'];
 export const DEFAULT_OUT = 'bench/results.json';
 
 export interface Options {
 	/** Run `npm run build` before serving; `--no-build` serves the existing build/. */
 	build: boolean;
-	/** Event counts to measure, in order. */
+	/** Which rows to measure, in this order: the empty-page floor, `/`, the lab at each n. */
+	rows: RowKind[];
+	/** Event counts to generate on the lab, in order. */
 	ns: number[];
-	/** The page that renders the timeline over n generated events; `/` only to try the harness. */
-	page: string;
 	/** Where results.json goes, relative to the working directory. */
 	out: string;
 	help: boolean;
@@ -19,12 +20,14 @@ export interface Options {
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --no-build        serve the existing build/ instead of running npm run build first
-  --n 1000,5000     event counts to measure (default ${DEFAULT_NS.join(',')})
-  --page /          page to measure (default ${DEFAULT_PAGE}); with any other page the
-                    first-render mark may be missing and n is only a label
-  --out file        where to write the results (default ${DEFAULT_OUT})
-  --help            show this text`;
+  --no-build           serve the existing build/ instead of running npm run build first
+  --rows floor,home    which rows to measure (default ${ROW_KINDS.join(',')}):
+                         floor  an empty page: what the harness and the input cost alone
+                         home   / with the real data
+                         lab    /lab/scale at each --n
+  --n 1000,5000        event counts for the lab (default ${DEFAULT_NS.join(',')})
+  --out file           where to write the results (default ${DEFAULT_OUT})
+  --help               show this text`;
 
 export function parseNs(text: string): number[] {
 	const ns = text.split(',').map((part) => part.trim());
@@ -34,6 +37,16 @@ export function parseNs(text: string): number[] {
 	return ns.map(Number);
 }
 
+export function parseRows(text: string): RowKind[] {
+	const rows = text.split(',').map((part) => part.trim());
+	const unknown = rows.filter((row) => !(ROW_KINDS as readonly string[]).includes(row));
+	if (unknown.length > 0 || rows.length === 0) {
+		throw new Error(`--rows takes ${ROW_KINDS.join(', ')} separated by commas, not "${text}"`);
+	}
+	// Always in the table's order, each once.
+	return ROW_KINDS.filter((kind) => rows.includes(kind));
+}
+
 export function parseOptions(argv: readonly string[]): Options {
 	const { values } = parseArgs({
 		args: [...argv],
@@ -41,18 +54,16 @@ export function parseOptions(argv: readonly string[]): Options {
 		allowPositionals: false,
 		options: {
 			'no-build': { type: 'boolean', default: false },
+			rows: { type: 'string' },
 			n: { type: 'string' },
-			page: { type: 'string', default: DEFAULT_PAGE },
 			out: { type: 'string', default: DEFAULT_OUT },
 			help: { type: 'boolean', default: false }
 		}
 	});
-	const page = values.page;
-	if (!page.startsWith('/')) throw new Error(`--page takes a path starting with /, not "${page}"`);
 	return {
 		build: !values['no-build'],
+		rows: values.rows === undefined ? [...ROW_KINDS] : parseRows(values.rows),
 		ns: values.n === undefined ? [...DEFAULT_NS] : parseNs(values.n),
-		page,
 		out: values.out,
 		help: values.help
 	};

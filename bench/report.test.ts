@@ -53,7 +53,8 @@ describe('percentile (nearest rank)', () => {
 describe('summariseRun', () => {
 	it('rounds to 0.1 and gives the heap in MB of 1,000,000 bytes', () => {
 		const frames = [1.04, 2.26, 3.35, 4.44, 5.55];
-		expect(summariseRun(1000, 412.345, frames, 12_345_678)).toEqual({
+		expect(summariseRun('/lab/scale', 1000, 412.345, frames, 12_345_678)).toEqual({
+			page: '/lab/scale',
 			n: 1000,
 			firstRenderMs: 412.3,
 			frameP95Ms: 5.6,
@@ -64,15 +65,38 @@ describe('summariseRun', () => {
 	});
 
 	it('keeps a missing first render as null', () => {
-		expect(summariseRun(1, null, [1], 0).firstRenderMs).toBeNull();
+		expect(summariseRun('empty page', 0, null, [1], 0).firstRenderMs).toBeNull();
 	});
 });
 
 const results: Results = {
 	runs: [
-		{ n: 1000, firstRenderMs: 300.5, frameP95Ms: 8, frameP50Ms: 3.2, heapMB: 10.1 },
-		{ n: 10000, firstRenderMs: 700, frameP95Ms: 16.8, frameP50Ms: 9, heapMB: 40 },
-		{ n: 100000, firstRenderMs: null, frameP95Ms: 30, frameP50Ms: 20, heapMB: 300.4 }
+		{ page: 'empty page', n: 0, firstRenderMs: null, frameP95Ms: 5, frameP50Ms: 2, heapMB: 1 },
+		{ page: '/', n: 193, firstRenderMs: 400, frameP95Ms: 7.5, frameP50Ms: 4.2, heapMB: 12 },
+		{
+			page: '/lab/scale',
+			n: 1000,
+			firstRenderMs: 300.5,
+			frameP95Ms: 8,
+			frameP50Ms: 3.2,
+			heapMB: 10.1
+		},
+		{
+			page: '/lab/scale',
+			n: 10000,
+			firstRenderMs: 700,
+			frameP95Ms: 16.8,
+			frameP50Ms: 9,
+			heapMB: 40
+		},
+		{
+			page: '/lab/scale',
+			n: 100000,
+			firstRenderMs: null,
+			frameP95Ms: 30,
+			frameP50Ms: 20,
+			heapMB: 300.4
+		}
 	],
 	jsGzipKB: 120
 };
@@ -80,55 +104,116 @@ const results: Results = {
 describe('checkTargets', () => {
 	it('passes at the limit, fails above it, and fails a missing mark', () => {
 		const checks = checkTargets(results);
-		expect(checks.map((c) => [c.target.n ?? 'site', c.target.metric, c.verdict])).toEqual([
-			[1000, 'frameP95Ms', 'PASS'],
-			[10000, 'frameP95Ms', 'FAIL'],
-			[100000, 'firstRenderMs', 'FAIL'],
-			[100000, 'frameP95Ms', 'PASS'],
-			['site', 'jsGzipKB', 'PASS']
+		expect(
+			checks.map((c) => [c.target.page ?? 'site', c.target.n ?? '', c.target.metric, c.verdict])
+		).toEqual([
+			['/', '', 'frameP50Ms', 'FAIL'],
+			['/', '', 'frameP95Ms', 'PASS'],
+			['/lab/scale', 1000, 'firstRenderMs', 'PASS'],
+			['/lab/scale', 1000, 'frameP50Ms', 'PASS'],
+			['/lab/scale', 1000, 'frameP95Ms', 'PASS'],
+			['/lab/scale', 10000, 'firstRenderMs', 'FAIL'],
+			['/lab/scale', 10000, 'frameP50Ms', 'FAIL'],
+			['/lab/scale', 10000, 'frameP95Ms', 'FAIL'],
+			['/lab/scale', 100000, 'firstRenderMs', 'FAIL'],
+			['/lab/scale', 100000, 'frameP50Ms', 'FAIL'],
+			['/lab/scale', 100000, 'frameP95Ms', 'FAIL'],
+			['site', '', 'jsGzipKB', 'PASS']
 		]);
-		expect(checks[2]?.note).toBe('mark missing');
+		expect(checks[8]?.note).toBe('mark missing');
 	});
 
-	it('skips the targets of an n that was not run', () => {
-		const checks = checkTargets({ runs: results.runs.slice(0, 1), jsGzipKB: 120.1 });
-		expect(checks.map((c) => c.verdict)).toEqual(['PASS', 'SKIP', 'SKIP', 'SKIP', 'FAIL']);
+	it('skips the targets of a row that was not run', () => {
+		const checks = checkTargets({ runs: results.runs.slice(0, 3), jsGzipKB: 120.1 });
+		expect(checks.map((c) => c.verdict)).toEqual([
+			'FAIL',
+			'PASS',
+			'PASS',
+			'PASS',
+			'PASS',
+			'SKIP',
+			'SKIP',
+			'SKIP',
+			'SKIP',
+			'SKIP',
+			'SKIP',
+			'FAIL'
+		]);
+	});
+
+	it('finds the lab run of each n, not the first run of any page', () => {
+		const labOnly = { runs: results.runs.slice(3), jsGzipKB: 1 };
+		const checks = checkTargets(labOnly);
+		expect(checks.filter((c) => c.verdict !== 'SKIP').map((c) => c.value)).toEqual([
+			700,
+			9,
+			16.8,
+			null,
+			20,
+			30,
+			1
+		]);
 	});
 });
 
 describe('formatting', () => {
-	it('prints the runs as a right-aligned table with the gzipped JavaScript under it', () => {
+	it('prints the runs as a table, each step time also as a multiple of the floor', () => {
 		expect(formatTable(results)).toBe(
 			[
-				'     n  firstRenderMs  frameP50Ms  frameP95Ms  heapMB',
-				'  1000          300.5         3.2         8.0    10.1',
-				' 10000          700.0         9.0        16.8    40.0',
-				'100000              —        20.0        30.0   300.4',
+				'page             n  firstRenderMs  frameP50Ms  ×floor  frameP95Ms  ×floor  heapMB',
+				'empty page       0              —         2.0    1.0×         5.0    1.0×     1.0',
+				'/              193          400.0         4.2    2.1×         7.5    1.5×    12.0',
+				'/lab/scale    1000          300.5         3.2    1.6×         8.0    1.6×    10.1',
+				'/lab/scale   10000          700.0         9.0    4.5×        16.8    3.4×    40.0',
+				'/lab/scale  100000              —        20.0   10.0×        30.0    6.0×   300.4',
 				'',
 				'jsGzipKB  120.0'
 			].join('\n')
 		);
 	});
 
-	it('prints one line per target', () => {
-		expect(formatChecks(checkTargets({ runs: results.runs.slice(0, 2), jsGzipKB: 98.76 }))).toBe(
-			[
-				'PASS  n=1000    frameP95Ms 8.0 ≤ 8',
-				'FAIL  n=10000   frameP95Ms 16.8 ≤ 16.7',
-				'SKIP  n=100000  firstRenderMs ≤ 1500 (not run)',
-				'SKIP  n=100000  frameP95Ms ≤ 33 (not run)',
-				'PASS  site      jsGzipKB 98.8 ≤ 120'
-			].join('\n')
+	it('leaves the ratios out when the floor was not measured', () => {
+		expect(formatTable({ runs: results.runs.slice(1, 2), jsGzipKB: 1 }).split('\n')[1]).toBe(
+			'/     193          400.0         4.2       —         7.5       —    12.0'
 		);
 	});
 
+	it('prints one line per target', () => {
+		expect(
+			formatChecks(checkTargets({ runs: results.runs.slice(1, 3), jsGzipKB: 98.76 })).split('\n')
+		).toEqual([
+			'FAIL  /                  frameP50Ms 4.2 ≤ 4',
+			'PASS  /                  frameP95Ms 7.5 ≤ 8',
+			'PASS  /lab/scale n=1000  firstRenderMs 300.5 ≤ 500',
+			'PASS  /lab/scale n=1000  frameP50Ms 3.2 ≤ 4',
+			'PASS  /lab/scale n=1000  frameP95Ms 8.0 ≤ 8',
+			'SKIP  /lab/scale n=10000  firstRenderMs ≤ 600 (not run)',
+			'SKIP  /lab/scale n=10000  frameP50Ms ≤ 6 (not run)',
+			'SKIP  /lab/scale n=10000  frameP95Ms ≤ 10 (not run)',
+			'SKIP  /lab/scale n=100000  firstRenderMs ≤ 1000 (not run)',
+			'SKIP  /lab/scale n=100000  frameP50Ms ≤ 10 (not run)',
+			'SKIP  /lab/scale n=100000  frameP95Ms ≤ 16.7 (not run)',
+			'PASS  site               jsGzipKB 98.8 ≤ 120'
+		]);
+	});
+
 	it('writes results.json in exactly the agreed shape', () => {
-		const text = resultsJson({ runs: results.runs.slice(0, 1), jsGzipKB: 98.8 });
+		const text = resultsJson({ runs: results.runs.slice(2, 3), jsGzipKB: 98.8 });
 		expect(JSON.parse(text)).toEqual({
-			runs: [{ n: 1000, firstRenderMs: 300.5, frameP95Ms: 8, frameP50Ms: 3.2, heapMB: 10.1 }],
+			runs: [
+				{
+					page: '/lab/scale',
+					n: 1000,
+					firstRenderMs: 300.5,
+					frameP95Ms: 8,
+					frameP50Ms: 3.2,
+					heapMB: 10.1
+				}
+			],
 			jsGzipKB: 98.8
 		});
 		expect(Object.keys(JSON.parse(text).runs[0])).toEqual([
+			'page',
 			'n',
 			'firstRenderMs',
 			'frameP95Ms',
@@ -166,26 +251,35 @@ describe('the scripted sequence', () => {
 });
 
 describe('options', () => {
-	it('defaults to building and measuring 1000, 10000 and 100000 on /lab/scale', () => {
+	it('defaults to building and measuring the floor, / and the lab at 1000, 10000 and 100000', () => {
 		expect(parseOptions([])).toEqual({
 			build: true,
+			rows: ['floor', 'home', 'lab'],
 			ns: [1000, 10000, 100000],
-			page: '/lab/scale',
 			out: 'bench/results.json',
 			help: false
 		});
 	});
 
-	it('reads --n, --no-build, --page and --out', () => {
+	it('reads --rows, --n, --no-build and --out', () => {
 		expect(
-			parseOptions(['--n', '1000,5000', '--no-build', '--page', '/', '--out', '/tmp/r.json'])
-		).toMatchObject({ build: false, ns: [1000, 5000], page: '/', out: '/tmp/r.json' });
+			parseOptions([
+				'--rows',
+				'lab,floor',
+				'--n',
+				'1000,5000',
+				'--no-build',
+				'--out',
+				'/tmp/r.json'
+			])
+		).toMatchObject({ build: false, rows: ['floor', 'lab'], ns: [1000, 5000], out: '/tmp/r.json' });
 	});
 
-	it('refuses a malformed --n and unknown flags', () => {
+	it('refuses a malformed --n or --rows, and unknown flags', () => {
 		expect(() => parseOptions(['--n', '1000,abc'])).toThrow(/--n/);
 		expect(() => parseOptions(['--n', '0'])).toThrow(/--n/);
-		expect(() => parseOptions(['--fast'])).toThrow();
+		expect(() => parseOptions(['--rows', 'home,everything'])).toThrow(/--rows/);
+		expect(() => parseOptions(['--page', '/'])).toThrow();
 	});
 });
 

@@ -1,20 +1,22 @@
 /**
- * `npm run bench`: builds the site, serves it on 127.0.0.1:4174, measures the timeline over
- * n generated events in Chromium, writes bench/results.json and prints it with the targets.
+ * `npm run bench`: builds the site, serves it on 127.0.0.1:4174, measures in Chromium an empty
+ * page (the floor), `/` with the real data and the timeline over n generated events, writes
+ * bench/results.json and prints it with the targets.
  * Exits non-zero only when the benchmark cannot run; a missed target is a result, not an error.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from './browser';
-import { measureJsGzip, measureRun } from './measure';
-import { DEFAULT_PAGE, USAGE, parseOptions } from './options';
+import { measureJsGzip, measureRun, type Row } from './measure';
+import { USAGE, parseOptions } from './options';
 import {
 	checkTargets,
 	describeSteps,
 	formatChecks,
 	formatTable,
 	resultsJson,
+	ROW_PAGES,
 	round1,
 	type Results,
 	type RunResult
@@ -52,8 +54,6 @@ async function main() {
 		console.log(USAGE);
 		return;
 	}
-	const markRequired = options.page === DEFAULT_PAGE;
-	if (!markRequired) log(`measuring ${options.page}: n is only a label, the mark may be missing`);
 
 	if (options.build) {
 		log('npm run build');
@@ -68,11 +68,15 @@ async function main() {
 	const js = await measureJsGzip(browser, server.origin);
 	log(`/ loads ${js.files} scripts, ${js.kb.toFixed(1)} KiB gzipped`);
 
+	const rows: Row[] = options.rows.flatMap((kind): Row[] =>
+		kind === 'lab' ? options.ns.map((n) => ({ kind, n })) : [{ kind }]
+	);
 	const runs: RunResult[] = [];
-	for (const n of options.ns) {
-		log(`n=${n}: ${options.page}?n=${n}&seed=1`);
-		const run = await measureRun(browser, server.origin, n, options.page, markRequired);
-		for (const line of describeSteps(run.steps, run.idle)) log(`n=${n}: ${line}`);
+	for (const row of rows) {
+		const label = row.kind === 'lab' ? `${ROW_PAGES.lab} n=${row.n}` : ROW_PAGES[row.kind];
+		log(`${label}: measuring`);
+		const run = await measureRun(browser, server.origin, row);
+		for (const line of describeSteps(run.steps, run.idle)) log(`${label}: ${line}`);
 		runs.push(run.result);
 	}
 
