@@ -3,9 +3,15 @@
  * moves the window, and a click elsewhere centres the window there. The strip's own scale turns
  * pixels into times and back, so the brush works on a strip that is not linear.
  */
-import { brushX, pointer, select, type D3BrushEvent } from 'd3';
+import { brushSelection as currentSelection, brushX, pointer, select, type D3BrushEvent } from 'd3';
 import { untrack } from 'svelte';
-import { BRUSH_HANDLE_PX, brushSelection, windowForBrush, type BrushStrip } from '../scales/brush';
+import {
+	BRUSH_HANDLE_PX,
+	brushSelection,
+	sameSelection,
+	windowForBrush,
+	type BrushStrip
+} from '../scales/brush';
 import type { TimelineView } from '../state/timelineView.svelte';
 import type { TimeWindow } from '../time/extent';
 
@@ -30,7 +36,7 @@ export function brushable(
 					if (!event.sourceEvent) return;
 					const selection = event.selection as [number, number] | null;
 					if (selection) {
-						view.show(windowForBrush(selection, event.mode, grabbed ?? view.window, strip()));
+						view.request(windowForBrush(selection, event.mode, grabbed ?? view.window, strip()));
 					} else if (event.type === 'end') {
 						const [x] = pointer(event.sourceEvent, element);
 						view.centreOn(strip().toTime(x));
@@ -48,8 +54,11 @@ export function brushable(
 			group.call(behaviour);
 		});
 
+		// Written only when the window moved elsewhere (a button, a key, the chart, the URL).
 		$effect(() => {
-			group.call(behaviour.move, brushSelection(view.window, strip()));
+			const wanted = brushSelection(view.window, strip());
+			const current = currentSelection(element) as [number, number] | null;
+			if (!sameSelection(current, wanted)) group.call(behaviour.move, wanted);
 		});
 
 		return () => {

@@ -1,14 +1,18 @@
 /**
  * d3-zoom on the timeline's plot: Ctrl/⌘ + wheel and pinch zoom around the pointer, drag and
  * touch pan; a plain wheel is left to scroll the page (see wheel.ts).
- * d3 keeps its own copy of the transform on the element; it is derived from the view's window
- * and written back whenever the window changes elsewhere (buttons, brush, URL).
+ *
+ * The view's window is the one source of truth. A gesture's step goes to the view as a request
+ * (drawn at the next animation frame); d3 keeps its own copy of the transform on the element,
+ * which is derived from the window and written back as a property, silently: d3's own
+ * `zoom.transform` would emit a zoom event, and during a gesture that event carries the
+ * gesture's source event, so it would come back as a step of its own.
  */
-import { pointer, pointers, select, zoom, type D3ZoomEvent } from 'd3';
+import { pointer, pointers, select, zoom, zoomTransform, type D3ZoomEvent } from 'd3';
 import { keepUnderPointer, type LensScale } from '../scales/lens';
 import type { TimeWindow } from '../time/extent';
 import { untrack } from 'svelte';
-import { transformForWindow, windowForTransform } from '../scales/time';
+import { sameTransform, transformForWindow, windowForTransform } from '../scales/time';
 import { MIN_WINDOW_MS, type TimelineView } from '../state/timelineView.svelte';
 import { wheelDelta, zoomFilter } from './wheel';
 
@@ -70,10 +74,12 @@ export function zoomable(
 								? px
 								: (lastPointer ?? px);
 						lastFingers = fingers;
-						next = keepUnderPointer(next, scaleFor(view.window).invert(from), px, scaleFor);
+						// From the window last asked for: several steps can come within one frame.
+						const drawn = scaleFor(view.destination);
+						next = keepUnderPointer(next, drawn.invert(from), px, scaleFor);
 						lastPointer = px;
 					}
-					view.show(next);
+					view.request(next);
 				})
 		);
 		const selection = select(element).call(behaviour).on('dblclick.zoom', null);
@@ -85,7 +91,8 @@ export function zoomable(
 				[width, height()]
 			];
 			behaviour.extent(extent).translateExtent(extent);
-			behaviour.transform(selection, transformForWindow(view.window, view.span, width));
+			const wanted = transformForWindow(view.window, view.span, width);
+			if (!sameTransform(zoomTransform(element), wanted)) selection.property('__zoom', wanted);
 		});
 
 		return () => {

@@ -54,6 +54,11 @@ export interface TimelineLayoutOptions {
 	labelFontPx: number;
 	/** Text width in px; defaults to an estimate so the layout needs no DOM. */
 	measure?: (text: string) => number;
+	/**
+	 * Cuts a name to a width, as `shortenToWidth` with `measure` does; given, it can remember its
+	 * answers from one layout to the next, since a zoom step asks for the same names again.
+	 */
+	shorten?: (text: string, maxPx: number) => string;
 	/** Longest name drawn beside a mark, px; a longer title is cut short with an ellipsis. */
 	maxLabelPx?: number;
 	/** A lane with more events than this in view shows density instead of marks. */
@@ -253,7 +258,9 @@ export function layoutTimeline(
 		let name = names.get(event.id);
 		if (!name) {
 			const limit = Math.min(options.maxLabelPx ?? Infinity, columnRoom.get(event.id) ?? Infinity);
-			const text = shortenToWidth(event.title, limit, measure);
+			const text = options.shorten
+				? options.shorten(event.title, limit)
+				: shortenToWidth(event.title, limit, measure);
 			name = { text, width: measure(text) };
 			names.set(event.id, name);
 		}

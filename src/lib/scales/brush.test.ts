@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, type TimeWindow } from '../time/extent';
-import { brushSelection, MIN_BRUSH_PX, windowForBrush, type BrushMode } from './brush';
+import {
+	brushSelection,
+	MIN_BRUSH_PX,
+	sameSelection,
+	windowForBrush,
+	type BrushMode
+} from './brush';
 import { overviewScale } from './overview';
 
 // A century on 1,000 pixels, linear: a pixel is about 36.5 days, so a few days draw under a pixel.
@@ -155,5 +161,19 @@ describe('on a focus + context strip', () => {
 		);
 		expect(start).toBe(twoYears[0]);
 		expect(Math.abs(end - Date.UTC(2023, 0, 1))).toBeLessThan(1000);
+	});
+});
+
+describe('sameSelection', () => {
+	it('leaves a brush alone that already stands where the window puts it', () => {
+		const wanted = brushSelection(twoYears, strip);
+		expect(sameSelection(wanted, wanted)).toBe(true);
+		expect(sameSelection([wanted[0] + 0.3, wanted[1] - 0.3], wanted)).toBe(true);
+	});
+	it('moves a brush that is elsewhere, or not drawn yet', () => {
+		const wanted = brushSelection(twoYears, strip);
+		expect(sameSelection([wanted[0] + 1, wanted[1] + 1], wanted)).toBe(false);
+		expect(sameSelection([wanted[0], wanted[1] + 2], wanted)).toBe(false);
+		expect(sameSelection(null, wanted)).toBe(false);
 	});
 });

@@ -59,3 +59,18 @@ export function windowForBrush(
 	const end = kept(selection[1], drawn1) ? current[1] : strip.toTime(selection[1]);
 	return start < end ? [start, end] : [strip.toTime(selection[0]), strip.toTime(selection[1])];
 }
+
+/**
+ * Whether the brush already stands where the window puts it (to within half a pixel): then it is
+ * left alone, so a window that came from the brush is not written back into it.
+ */
+export function sameSelection(
+	current: readonly [number, number] | null,
+	wanted: readonly [number, number]
+): boolean {
+	return (
+		current !== null &&
+		Math.abs(current[0] - wanted[0]) < 0.5 &&
+		Math.abs(current[1] - wanted[1]) < 0.5
+	);
+}

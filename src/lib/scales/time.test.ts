@@ -6,6 +6,7 @@ import {
 	dataSpan,
 	homeWindow,
 	panWindow,
+	sameTransform,
 	transformForWindow,
 	windowForTransform,
 	windowScale,
@@ -150,5 +151,25 @@ describe('homeWindow', () => {
 		}
 	])('$name', ({ dates, events, expected }) => {
 		expect(iso(homeWindow(dates, events))).toEqual(expected);
+	});
+});
+
+describe('sameTransform', () => {
+	const span: TimeWindow = [Date.UTC(1950, 0, 1), Date.UTC(2050, 0, 1)];
+	const window: TimeWindow = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+	it('holds for the transform of the same window, computed again', () => {
+		const a = transformForWindow(window, span, 1408);
+		const b = transformForWindow([window[0], window[1]], span, 1408);
+		expect(sameTransform(a, b)).toBe(true);
+	});
+	it('fails for a window a day later or a day longer', () => {
+		const a = transformForWindow(window, span, 1408);
+		const day = 86_400_000;
+		expect(
+			sameTransform(a, transformForWindow([window[0] + day, window[1] + day], span, 1408))
+		).toBe(false);
+		expect(sameTransform(a, transformForWindow([window[0], window[1] + day], span, 1408))).toBe(
+			false
+		);
 	});
 });

@@ -79,6 +79,21 @@ export function transformForWindow(
 	return zoomIdentity.translate(x, 0).scale(k);
 }
 
+/**
+ * Whether two transforms show the same window to within a hundredth of a pixel: then writing one
+ * over the other would change nothing but cost a round of updates.
+ */
+export function sameTransform(
+	a: Pick<ZoomTransform, 'k' | 'x' | 'y'>,
+	b: Pick<ZoomTransform, 'k' | 'x' | 'y'>
+): boolean {
+	return (
+		Math.abs(a.k - b.k) <= 1e-9 * Math.max(a.k, b.k) &&
+		Math.abs(a.x - b.x) < 0.01 &&
+		Math.abs(a.y - b.y) < 0.01
+	);
+}
+
 /** The window a d3-zoom transform shows: `rescaleX` of the whole span's scale. */
 export function windowForTransform(
 	transform: ZoomTransform,

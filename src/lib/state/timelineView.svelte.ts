@@ -28,6 +28,13 @@ export const PAN_STEP = 0.2;
 /** How long a glide from one window to another takes. */
 export const GLIDE_MS = 280;
 
+/**
+ * How long a gesture rests before the view counts as settled: the list, the URL, the export
+ * menu and the chart's description follow the settled window, not every step of a gesture.
+ * Longer than the gap between a wheel's events or a drag's moves, shorter than a reader waits.
+ */
+export const SETTLE_MS = 160;
+
 /** The clock a glide runs on; injected so the view is testable without a browser. */
 export interface Motion {
 	/** True when the reader has asked for less motion. */
@@ -35,6 +42,9 @@ export interface Motion {
 	frame(callback: (now: number) => void): number;
 	cancel(handle: number): void;
 	now(): number;
+	/** A timer: calls back once, `ms` from now. */
+	after(ms: number, callback: () => void): number;
+	clear(handle: number): void;
 }
 
 /** The browser's clock and the reader's motion setting, or null where neither exists. */
@@ -45,7 +55,9 @@ function browserMotion(): Motion | null {
 		reduced: () => query.matches,
 		frame: (callback) => requestAnimationFrame(callback),
 		cancel: (handle) => cancelAnimationFrame(handle),
-		now: () => performance.now()
+		now: () => performance.now(),
+		after: (ms, callback) => window.setTimeout(callback, ms),
+		clear: (handle) => window.clearTimeout(handle)
 	};
 }
 
@@ -70,30 +82,75 @@ export function glidePath(
 export class TimelineView {
 	readonly span: TimeWindow;
 	readonly home: TimeWindow;
-	window: TimeWindow = $state([0, 1]);
+	/** The window drawn now. Replaced whole, never changed in place. */
+	window: TimeWindow = $state.raw([0, 1]);
+	/**
+	 * The window the view rests at, or is gliding to: what the list, the URL and the exports
+	 * follow. During a gesture it waits until the gesture rests (SETTLE_MS).
+	 */
+	settled: TimeWindow = $state.raw([0, 1]);
 	width = $state(800);
 	scale = $derived(windowScale(this.window, this.width));
 
 	readonly #motion: Motion | null;
 	/** Where the current glide ends; further steps start from there, not from mid-flight. */
-	#target: TimeWindow | null = $state(null);
+	#target: TimeWindow | null = $state.raw(null);
 	#frame: number | null = null;
+	/** A gesture's latest window, waiting for the next animation frame to be drawn. */
+	#pending: TimeWindow | null = null;
+	#pendingFrame: number | null = null;
+	#settleTimer: number | null = null;
 
 	constructor(span: TimeWindow, home: TimeWindow, motion: Motion | null = browserMotion()) {
 		this.span = span;
 		this.home = clampWindow(home, span, MIN_WINDOW_MS);
 		this.window = this.home;
+		this.settled = this.home;
 		this.#motion = motion;
 	}
 
-	/** Jumps to the window (clamped to the span), ending any glide. */
+	/** Jumps to the window (clamped to the span), ending any glide or gesture step in waiting. */
 	show(window: TimeWindow): void {
 		this.stop();
 		this.#set(clampWindow(window, this.span, MIN_WINDOW_MS));
+		this.#settle(this.window);
 	}
 
-	/** Ends any glide where it is: for leaving the page, and for gestures that take over. */
+	/**
+	 * A gesture's step: a wheel, a drag, a pinch or the brush. Input can come several times a
+	 * frame, and drawing more than once a frame is wasted, so the latest window waits for the
+	 * next animation frame; the view settles once the gesture rests.
+	 */
+	request(window: TimeWindow): void {
+		const motion = this.#motion;
+		if (!motion) return this.show(window);
+		this.#stopGlide();
+		this.#pending = clampWindow(window, this.span, MIN_WINDOW_MS);
+		this.#pendingFrame ??= motion.frame(() => {
+			this.#pendingFrame = null;
+			const next = this.#pending;
+			this.#pending = null;
+			if (next) this.#set(next);
+		});
+		if (this.#settleTimer !== null) motion.clear(this.#settleTimer);
+		this.#settleTimer = motion.after(SETTLE_MS, () => {
+			this.#settleTimer = null;
+			// A frame still to come settles where it lands.
+			this.#settle(this.#pending ?? this.window);
+		});
+	}
+
+	/** Ends any glide where it is, and drops a gesture step still waiting for its frame. */
 	stop(): void {
+		const moving = this.#frame !== null || this.#pending !== null;
+		this.#stopGlide();
+		if (this.#pendingFrame !== null) this.#motion?.cancel(this.#pendingFrame);
+		this.#pendingFrame = null;
+		this.#pending = null;
+		if (moving) this.#settle(this.window);
+	}
+
+	#stopGlide(): void {
 		if (this.#frame !== null) this.#motion?.cancel(this.#frame);
 		this.#frame = null;
 		this.#target = null;
@@ -107,11 +164,13 @@ export class TimelineView {
 		// A step taken mid-glide (a held key, quick clicks) carries on at speed rather than
 		// starting slowly again from where the last one had got to.
 		const inFlight = this.#frame !== null;
+		const from = this.#pending ?? this.window;
 		this.stop();
-		if (target[0] === this.window[0] && target[1] === this.window[1]) return;
-		const path = glidePath(this.window, target, inFlight ? easeCubicOut : easeCubicInOut);
+		if (target[0] === from[0] && target[1] === from[1]) return this.show(target);
+		const path = glidePath(from, target, inFlight ? easeCubicOut : easeCubicInOut);
 		const start = motion.now();
 		this.#target = target;
+		this.#settle(target);
 		const step = (now: number) => {
 			const t = (now - start) / GLIDE_MS;
 			this.#set(t >= 1 ? target : clampWindow(path(t), this.span, MIN_WINDOW_MS));
@@ -123,9 +182,9 @@ export class TimelineView {
 		this.#frame = motion.frame(step);
 	}
 
-	/** The window the view is at, or heading to. */
+	/** The window the view is at, or heading to: a glide's end, or a gesture's latest step. */
 	get destination(): TimeWindow {
-		return this.#target ?? this.window;
+		return this.#target ?? this.#pending ?? this.window;
 	}
 
 	zoomBy(factor: number, anchor?: number): void {
@@ -157,6 +216,12 @@ export class TimelineView {
 
 	#set(next: TimeWindow): void {
 		if (next[0] !== this.window[0] || next[1] !== this.window[1]) this.window = next;
+	}
+
+	#settle(next: TimeWindow): void {
+		if (this.#settleTimer !== null) this.#motion?.clear(this.#settleTimer);
+		this.#settleTimer = null;
+		if (next[0] !== this.settled[0] || next[1] !== this.settled[1]) this.settled = next;
 	}
 
 	get isAll(): boolean {

@@ -4,6 +4,7 @@ import { yearWindow } from '../scales/time';
 import {
 	GLIDE_MS,
 	MIN_WINDOW_MS,
+	SETTLE_MS,
 	TimelineView,
 	glidePath,
 	type Motion
@@ -65,6 +66,7 @@ describe('TimelineView', () => {
 function manualMotion(reduced: boolean) {
 	let now = 0;
 	let pending = new Map<number, (now: number) => void>();
+	const timers = new Map<number, { at: number; callback: () => void }>();
 	let next = 1;
 	const motion: Motion = {
 		reduced: () => reduced,
@@ -73,16 +75,113 @@ function manualMotion(reduced: boolean) {
 			return next++;
 		},
 		cancel: (handle) => void pending.delete(handle),
-		now: () => now
+		now: () => now,
+		after: (ms, callback) => {
+			timers.set(next, { at: now + ms, callback });
+			return next++;
+		},
+		clear: (handle) => void timers.delete(handle)
 	};
+	/** Moves the clock on by `ms`: timers then due fire, then one animation frame runs. */
 	const advance = (ms: number) => {
 		now += ms;
+		for (const [handle, timer] of [...timers]) {
+			if (timer.at > now) continue;
+			timers.delete(handle);
+			timer.callback();
+		}
 		const due = pending;
 		pending = new Map();
 		for (const callback of due.values()) callback(now);
 	};
-	return { motion, advance, pendingFrames: () => pending.size };
+	return { motion, advance, pendingFrames: () => pending.size, timers: () => timers.size };
 }
+
+describe('TimelineView gesture steps', () => {
+	const year = (y: number): TimeWindow => [toTime(`${y}-01-01`), toTime(`${y + 1}-01-01`)];
+
+	it('draws at most once per animation frame, the latest step of that frame', () => {
+		const { motion, advance, pendingFrames } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		const before = view.window;
+		for (let y = 2000; y < 2010; y++) {
+			view.request(year(y));
+			// Nothing is drawn between frames; the view already knows where it is heading.
+			expect(view.window).toBe(before);
+		}
+		expect(pendingFrames()).toBe(1);
+		expect(view.destination).toEqual(year(2009));
+		advance(16);
+		expect(view.window).toEqual(year(2009));
+		expect(pendingFrames()).toBe(0);
+		// A frame with no step in it draws nothing.
+		advance(16);
+		expect(view.window).toEqual(year(2009));
+	});
+
+	it('settles once the gesture rests, not at each step', () => {
+		const { motion, advance, timers } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		for (let y = 2000; y < 2010; y++) {
+			view.request(year(y));
+			advance(16);
+			expect(view.window).toEqual(year(y));
+			expect(view.settled).toEqual(home);
+		}
+		advance(SETTLE_MS - 20);
+		expect(view.settled).toEqual(home);
+		advance(20);
+		expect(view.settled).toEqual(year(2009));
+		expect(timers()).toBe(0);
+	});
+
+	it('a jump or a glide settles at once, and drops a step still waiting for its frame', () => {
+		const { motion, advance, pendingFrames, timers } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		view.request(year(2000));
+		view.show(year(2010));
+		expect(view.window).toEqual(year(2010));
+		expect(view.settled).toEqual(year(2010));
+		expect(pendingFrames()).toBe(0);
+		expect(timers()).toBe(0);
+		view.request(year(2001));
+		view.showYear(2015);
+		expect(view.settled).toEqual(year(2015));
+		advance(GLIDE_MS + 20);
+		expect(view.window).toEqual(year(2015));
+		advance(SETTLE_MS);
+		expect(view.settled).toEqual(year(2015));
+	});
+
+	it('a step during a glide takes over from it', () => {
+		const { motion, advance } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		view.showAll();
+		advance(50);
+		view.request(year(2005));
+		advance(16);
+		advance(GLIDE_MS);
+		expect(view.window).toEqual(year(2005));
+		expect(view.settled).toEqual(year(2005));
+	});
+
+	it('without a clock (on the server) a step is drawn and settled at once', () => {
+		const view = new TimelineView(span, home, null);
+		view.request(year(2000));
+		expect(view.window).toEqual(year(2000));
+		expect(view.settled).toEqual(year(2000));
+	});
+
+	it('keeps the window it is given whole: a new array per change, none changed in place', () => {
+		const { motion, advance } = manualMotion(false);
+		const view = new TimelineView(span, home, motion);
+		const before = view.window;
+		view.request(year(2000));
+		advance(16);
+		expect(view.window).not.toBe(before);
+		expect(before).toEqual(home);
+	});
+});
 
 describe('TimelineView glides', () => {
 	it('moves a step through in-between windows and lands exactly on it', () => {

@@ -13,5 +13,16 @@ export const toTime = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`);
 export const fromTime = (time: number): IsoDate => new Date(time).toISOString().slice(0, 10);
 
 export function eventExtent(event: Pick<AllianceEvent, 'start' | 'end'>): TimeWindow {
-	return [toTime(event.start), toTime(event.end ?? event.start) + DAY_MS];
+	let extent = extents.get(event);
+	if (!extent) {
+		extent = [toTime(event.start), toTime(event.end ?? event.start) + DAY_MS];
+		extents.set(event, extent);
+	}
+	return extent;
 }
+
+/**
+ * Extents already read, per event: every zoom step asks for those in view, and reading two ISO
+ * dates each time was a good part of a step's script. Events are never changed in place.
+ */
+const extents = new WeakMap<object, TimeWindow>();
