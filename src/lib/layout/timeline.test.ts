@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKS, type AllianceEvent } from '../model/event';
 import { loadCatalogue } from '../server/catalogue';
+import { estimateTextWidth } from './labels';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
 import {
 	countMarks,
@@ -247,6 +248,36 @@ describe('shortenToWidth', () => {
 	])('$text in $max px → $expected', ({ text, max, expected }) => {
 		expect(shortenToWidth(text, max, measure)).toBe(expected);
 		if (expected !== '…') expect(measure(expected)).toBeLessThanOrEqual(max);
+	});
+
+	it('finds the same cut as trying every start from the longest down, for every real title', () => {
+		// The plain search: each number of words from the most down, then each number of letters.
+		const oneByOne = (text: string, max: number, width: (t: string) => number) => {
+			if (width(text) <= max) return text;
+			const words = text.split(' ');
+			for (let count = words.length - 1; count > 0; count--) {
+				const cut = `${words
+					.slice(0, count)
+					.join(' ')
+					.replace(/[\s,;:–—-]+$/, '')}…`;
+				if (width(cut) <= max) return cut;
+			}
+			const glyphs = Array.from(text);
+			for (let count = glyphs.length - 1; count > 0; count--) {
+				const cut = `${glyphs.slice(0, count).join('')}…`;
+				if (width(cut) <= max) return cut;
+			}
+			return '…';
+		};
+		const width = (text: string) => estimateTextWidth(text, 12);
+		let compared = 0;
+		for (const event of loadCatalogue().events) {
+			for (const max of [20, 45, 80, 150, 240, 320]) {
+				expect(shortenToWidth(event.title, max, width)).toBe(oneByOne(event.title, max, width));
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(1000);
 	});
 });
 

@@ -493,19 +493,30 @@ export function shortenToWidth(
 ): string {
 	if (measure(text) <= maxPx) return text;
 	const words = text.split(' ');
-	for (let count = words.length - 1; count > 0; count--) {
-		const cut = `${words
+	const wordsCut = (count: number) =>
+		`${words
 			.slice(0, count)
 			.join(' ')
 			.replace(/[\s,;:–—-]+$/, '')}…`;
-		if (measure(cut) <= maxPx) return cut;
-	}
+	// A longer start is wider, so the longest that fits is found by halving: a few measures per
+	// name instead of one per word (names entering the view are cut as a gesture goes).
+	const words1 = longestFitting(words.length - 1, (count) => measure(wordsCut(count)) <= maxPx);
+	if (words1 > 0) return wordsCut(words1);
 	const glyphs = Array.from(text);
-	for (let count = glyphs.length - 1; count > 0; count--) {
-		const cut = `${glyphs.slice(0, count).join('')}…`;
-		if (measure(cut) <= maxPx) return cut;
+	const glyphsCut = (count: number) => `${glyphs.slice(0, count).join('')}…`;
+	const glyphs1 = longestFitting(glyphs.length - 1, (count) => measure(glyphsCut(count)) <= maxPx);
+	return glyphs1 > 0 ? glyphsCut(glyphs1) : '…';
+}
+
+/** The largest count in 1…most for which `fits` holds, taking it to hold below any count that does; 0 if none. */
+function longestFitting(most: number, fits: (count: number) => boolean): number {
+	let [low, high] = [0, most];
+	while (low < high) {
+		const middle = Math.ceil((low + high) / 2);
+		if (fits(middle)) low = middle;
+		else high = middle - 1;
 	}
-	return '…';
+	return low;
 }
 
 /** How many marks and cluster chips the lanes hold between them. */

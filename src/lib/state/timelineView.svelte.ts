@@ -33,7 +33,7 @@ export const GLIDE_MS = 280;
  * menu and the chart's description follow the settled window, not every step of a gesture.
  * Longer than the gap between a wheel's events or a drag's moves, shorter than a reader waits.
  */
-export const SETTLE_MS = 160;
+export const SETTLE_MS = 250;
 
 /** The clock a glide runs on; injected so the view is testable without a browser. */
 export interface Motion {
