@@ -16,6 +16,10 @@ export default defineConfig({
 		// One worker per core (Vitest keeps one core for itself by default, which on a 2-core
 		// machine leaves the tests a single worker).
 		maxWorkers: '100%',
+		// Test files share their worker's modules rather than importing d3, yaml and the data
+		// afresh each: no test mocks or stubs a module or a global, nor changes a module's state
+		// for another file to see.
+		isolate: false,
 		// A test that starts a process of its own (the validate command, Chromium) can take more
 		// than the default 5 s on a machine that is busy with other work.
 		testTimeout: 20_000
