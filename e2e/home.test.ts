@@ -10,15 +10,19 @@ test.describe('the home page', () => {
 		const events: { id: string; track: string; start: string; quote: string }[] = await (
 			await request.get('/events.json')
 		).json();
-		await page.goto('/');
+		await openTimeline(page);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('US–ROK Alliance Timeline');
 
+		// The counts per track are in the Filters panel, as a reader opens it.
+		await page.getByRole('button', { name: /^Filters/ }).click();
 		for (const track of ['security', 'economy', 'technology', 'global']) {
 			const expected = events.filter((e) => e.track === track).length;
-			await expect(page.locator(`[data-filter-option="${track}"] .count`)).toHaveText(
-				String(expected)
-			);
+			const count = page.locator(`[data-filter-option="${track}"] .count`);
+			await expect(count).toBeVisible();
+			await expect(count).toHaveText(String(expected));
 		}
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#filter-panel')).toBeHidden();
 		// The list follows the timeline's window; the whole span lists everything.
 		await page
 			.getByRole('group', { name: 'Show one year' })
