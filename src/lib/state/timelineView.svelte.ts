@@ -225,7 +225,16 @@ export class TimelineView {
 	}
 
 	get isAll(): boolean {
-		return this.window[0] <= this.span[0] && this.window[1] >= this.span[1];
+		return this.#coversSpan(this.window);
+	}
+
+	/** Whether the view rests (or is heading) at the whole span. */
+	get settlesOnAll(): boolean {
+		return this.#coversSpan(this.settled);
+	}
+
+	#coversSpan(window: TimeWindow): boolean {
+		return window[0] <= this.span[0] && window[1] >= this.span[1];
 	}
 
 	get atMinimum(): boolean {

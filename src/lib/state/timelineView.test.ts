@@ -39,6 +39,7 @@ describe('TimelineView', () => {
 		for (let i = 0; i < 20; i++) view.zoomBy(0.5);
 		expect(view.window).toEqual(span);
 		expect(view.isAll).toBe(true);
+		expect(view.settlesOnAll).toBe(true);
 	});
 
 	it('pans within the span', () => {
