@@ -21,6 +21,15 @@ test.describe('on a wide screen', () => {
 		await openTimeline(page);
 		expect(await lanesTop(page)).toBeLessThanOrEqual(260);
 	});
+
+	test('the chart takes at least 60 % of the first screen', async ({ page }) => {
+		await openTimeline(page);
+		const share = await page.locator('[data-timeline] svg[role="group"]').evaluate((chart) => {
+			const { top, bottom } = chart.getBoundingClientRect();
+			return (Math.min(bottom, window.innerHeight) - Math.max(top, 0)) / window.innerHeight;
+		});
+		expect(share).toBeGreaterThanOrEqual(0.6);
+	});
 });
 
 test.describe('on a phone', () => {
