@@ -18,10 +18,11 @@ function lhr(scores: Record<string, number | null>, tbt?: number) {
 
 const PERFECT = { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 };
 
-function run(performance: number, tbt = 0): LighthouseRun {
+function run(performance: number, tbt = 0, benchmarkIndex?: number): LighthouseRun {
 	return {
 		scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
-		metrics: { 'total-blocking-time': tbt }
+		metrics: { 'total-blocking-time': tbt },
+		...(benchmarkIndex === undefined ? {} : { benchmarkIndex })
 	};
 }
 
@@ -46,6 +47,12 @@ describe('readRun', () => {
 			seo: 100
 		});
 		expect(result.metrics).toEqual({ 'total-blocking-time': 212.46 });
+	});
+	it("keeps the machine's CPU benchmark index, when Lighthouse gives one", () => {
+		expect(readRun({ ...lhr(PERFECT), environment: { benchmarkIndex: 1547.5 } })).toMatchObject({
+			benchmarkIndex: 1548
+		});
+		expect(readRun(lhr(PERFECT))).not.toHaveProperty('benchmarkIndex');
 	});
 	it('names a category Lighthouse could not score', () => {
 		expect(() => readRun(lhr({ ...PERFECT, seo: null }))).toThrow('Lighthouse gave no seo score');
@@ -78,6 +85,16 @@ describe('targets', () => {
 		const table = formatTable([summarisePage('/', 'mobile', [run(93, 250)])]).split('\n');
 		expect(table).toHaveLength(2);
 		expect(table[0]).toMatch(/^page\s+form\s+perf\s+a11y\s+best\s+seo\s+FCP ms/);
-		expect(table[1]).toMatch(/^\/\s+mobile\s+93\s+100\s+100\s+100\s+–\s+–\s+250\s+–$/);
+		expect(table[1]).toMatch(/^\/\s+mobile\s+93\s+100\s+100\s+100\s+–\s+–\s+250\s+–\s+–$/);
+	});
+	it("gives the range of the machine's CPU benchmark over the runs", () => {
+		const page = summarisePage('/', 'mobile', [
+			run(80, 0, 1490),
+			run(90, 0, 910),
+			run(85, 0, 1210)
+		]);
+		expect(page.benchmarkIndex).toEqual({ min: 910, max: 1490 });
+		expect(formatTable([page]).split('\n')[1]).toMatch(/\s910–1490$/);
+		expect(summarisePage('/', 'mobile', [run(80)])).not.toHaveProperty('benchmarkIndex');
 	});
 });

@@ -21,6 +21,9 @@ export const SCORE_TARGETS: Record<Category, number> = {
 export interface LighthouseRun {
 	scores: Record<Category, number>;
 	metrics: Record<string, number>;
+	/** Lighthouse's measure of the machine's CPU speed for this run (higher is faster). The
+	 *  phone's slowdown is a fixed factor of it, so a run on a busy machine scores lower. */
+	benchmarkIndex?: number;
 }
 
 export interface PageResult {
@@ -31,6 +34,8 @@ export interface PageResult {
 	scores: Record<Category, number>;
 	/** Median per metric over the runs, in Lighthouse's units (ms, or unitless for CLS). */
 	metrics: Record<string, number>;
+	/** The lowest and highest CPU benchmark index over the runs, where Lighthouse gave one. */
+	benchmarkIndex?: { min: number; max: number };
 }
 
 /** Lower median: with an even count, the lower middle value, so one lucky run cannot pass. */
@@ -44,6 +49,7 @@ export function median(values: readonly number[]): number {
 export function readRun(lhr: {
 	categories: Record<string, { score: number | null } | undefined>;
 	audits: Record<string, { numericValue?: number } | undefined>;
+	environment?: { benchmarkIndex?: number };
 }): LighthouseRun {
 	const scores = {} as Record<Category, number>;
 	for (const category of CATEGORIES) {
@@ -56,7 +62,10 @@ export function readRun(lhr: {
 		const value = lhr.audits[audit]?.numericValue;
 		if (typeof value === 'number') metrics[audit] = Math.round(value * 1000) / 1000;
 	}
-	return { scores, metrics };
+	const index = lhr.environment?.benchmarkIndex;
+	return typeof index === 'number'
+		? { scores, metrics, benchmarkIndex: Math.round(index) }
+		: { scores, metrics };
 }
 
 /** The audits behind the performance score, as Lighthouse names them. */
@@ -81,7 +90,11 @@ export function summarisePage(
 		const values = runs.map((r) => r.metrics[audit]).filter((v) => v !== undefined);
 		if (values.length > 0) metrics[audit] = median(values);
 	}
-	return { path, formFactor, runs: runs.length, scores, metrics };
+	const indexes = runs.flatMap((r) => (r.benchmarkIndex === undefined ? [] : [r.benchmarkIndex]));
+	const result: PageResult = { path, formFactor, runs: runs.length, scores, metrics };
+	if (indexes.length > 0)
+		result.benchmarkIndex = { min: Math.min(...indexes), max: Math.max(...indexes) };
+	return result;
 }
 
 export interface Miss {
@@ -122,7 +135,8 @@ export function formatTable(results: readonly PageResult[]): string {
 		'FCP ms',
 		'LCP ms',
 		'TBT ms',
-		'CLS'
+		'CLS',
+		'CPU index'
 	];
 	const rows = results.map((r) => [
 		r.path,
@@ -131,7 +145,8 @@ export function formatTable(results: readonly PageResult[]): string {
 		fixed(r.metrics['first-contentful-paint'], 0),
 		fixed(r.metrics['largest-contentful-paint'], 0),
 		fixed(r.metrics['total-blocking-time'], 0),
-		fixed(r.metrics['cumulative-layout-shift'], 3)
+		fixed(r.metrics['cumulative-layout-shift'], 3),
+		r.benchmarkIndex ? `${r.benchmarkIndex.min}–${r.benchmarkIndex.max}` : '–'
 	]);
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
 	const line = (cells: string[]) =>

@@ -117,7 +117,8 @@ async function main() {
 			for (let i = 1; i <= options.runs; i++) {
 				const run = await scoreOnce(`${server.origin}${path}`, formFactor);
 				const scores = CATEGORIES.map((c) => `${c} ${run.scores[c]}`).join(', ');
-				log(`${path} (${formFactor}) run ${i}/${options.runs}: ${scores}`);
+				const cpu = run.benchmarkIndex === undefined ? '' : ` (CPU index ${run.benchmarkIndex})`;
+				log(`${path} (${formFactor}) run ${i}/${options.runs}: ${scores}${cpu}`);
 				runs.push(run);
 			}
 			results.push(summarisePage(path, formFactor, runs));
