@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { AXIS_LABELS, axisLabelWidth } from '../src/lib/scales/ticks';
-import { openTimeline } from './pages';
+import { openChart } from './pages';
 
 /** A press of a zoom control: a zoom or pan button, All, or a year. */
 type Step = 'in' | 'out' | 'earlier' | 'later' | 'all' | number;
@@ -64,7 +64,7 @@ for (const viewport of [
 		}) => {
 			// Sixty-odd windows, each a full redraw of the chart: more than the default on a busy machine.
 			test.setTimeout(60_000);
-			await openTimeline(page);
+			await openChart(page);
 			const report: Report = await page.evaluate(async (steps) => {
 				const timeline = document.querySelector<HTMLElement>('[data-timeline]');
 				const chart = timeline?.querySelector('svg[role="group"]');

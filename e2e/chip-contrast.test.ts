@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contrastRatio } from '../src/lib/components/contrast';
-import { openTimeline } from './pages';
+import { openChart } from './pages';
 
 // axe cannot judge text drawn over a halo or on an SVG shape, so the colours are read back
 // from the page and compared by the WCAG formula.
@@ -26,7 +26,7 @@ test('chip counts reach 4.5:1 against their halo in every track and theme', asyn
 	// The whole span on a phone: every lane folds its crowded days into chips (wider, the
 	// widened statement days leave some lanes none).
 	await page.setViewportSize({ width: 390, height: 844 });
-	await openTimeline(page, '/?from=1945-01-01&to=2050-01-01');
+	await openChart(page, '/?from=1945-01-01&to=2050-01-01');
 	for (const theme of THEMES) {
 		await useTheme(page, theme);
 		for (const track of TRACKS) {
@@ -46,7 +46,7 @@ test('chip counts reach 4.5:1 against their halo in every track and theme', asyn
 });
 
 test('edge chip counts reach 4.5:1 against their chip in every theme', async ({ page }) => {
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
+	await openChart(page, '/?from=2023-04-24&to=2023-04-29');
 	const chips = page.locator('[data-timeline] [data-edge]');
 	expect(await chips.count()).toBeGreaterThan(0);
 	for (const theme of THEMES) {

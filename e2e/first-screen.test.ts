@@ -4,7 +4,7 @@
  * returns to the very window the reader left.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline, windowOf } from './pages';
+import { openChart, windowOf } from './pages';
 
 /** Where the first lane starts, in CSS pixels from the top of the first screen. */
 async function lanesTop(page: Page): Promise<number> {
@@ -18,12 +18,12 @@ test.describe('on a wide screen', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
 
 	test('the lanes start in the top 260 pixels', async ({ page }) => {
-		await openTimeline(page);
+		await openChart(page);
 		expect(await lanesTop(page)).toBeLessThanOrEqual(260);
 	});
 
 	test('the chart takes at least 60 % of the first screen', async ({ page }) => {
-		await openTimeline(page);
+		await openChart(page);
 		const share = await page.locator('[data-timeline] svg[role="group"]').evaluate((chart) => {
 			const { top, bottom } = chart.getBoundingClientRect();
 			return (Math.min(bottom, window.innerHeight) - Math.max(top, 0)) / window.innerHeight;
@@ -36,12 +36,12 @@ test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 	test('the lanes start on the first screen', async ({ page }) => {
-		await openTimeline(page);
+		await openChart(page);
 		expect(await lanesTop(page)).toBeLessThan(844);
 	});
 
 	test('the year shown is in sight in the year strip', async ({ page }) => {
-		await openTimeline(page, '/?from=2023-01-01&to=2023-12-31');
+		await openChart(page, '/?from=2023-01-01&to=2023-12-31');
 		const year = page.getByRole('group', { name: 'Show one year' }).getByRole('button', {
 			name: '2023'
 		});
@@ -53,7 +53,7 @@ test.describe('on a phone', () => {
 test('Tab from page load reaches the chart within 10 presses, by the skip link', async ({
 	page
 }) => {
-	await openTimeline(page);
+	await openChart(page);
 	const inChart = () =>
 		page.evaluate(
 			() => document.activeElement?.closest('[data-timeline] svg[role="group"]') != null
@@ -77,7 +77,7 @@ test('the year strip shows every year and marks the one shown, at 1440 pixels', 
 	page
 }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
-	await openTimeline(page, '/?from=2023-01-01&to=2023-12-31');
+	await openChart(page, '/?from=2023-01-01&to=2023-12-31');
 	const year = page.getByRole('group', { name: 'Show one year' }).getByRole('button', {
 		name: '2023'
 	});
@@ -90,7 +90,7 @@ for (const [name, query] of [
 	['an old link with an exclusive `to` reads the same', '?from=2023-01-01&to=2024-01-01']
 ]) {
 	test(`${name}: ${query}`, async ({ page }) => {
-		await openTimeline(page, `/${query}`);
+		await openChart(page, `/${query}`);
 		const chart = page.locator('[data-timeline] svg[role="group"]');
 		await expect(chart).toHaveAttribute('aria-label', /showing 1 Jan 2023 to 31 Dec 2023\./);
 		await expect.poll(() => windowOf(page)).toMatchObject({ from: '2023-01-01', to: '2024-01-01' });
@@ -104,7 +104,7 @@ for (const [name, query] of [
 }
 
 test('a year button writes the year with its last day', async ({ page }) => {
-	await openTimeline(page);
+	await openChart(page);
 	await page
 		.getByRole('group', { name: 'Show one year' })
 		.getByRole('button', { name: '2022' })
@@ -130,7 +130,7 @@ for (const leaving of ['once the URL has caught up', 'before the URL has caught 
 		// The page's clock, held still from Zoom in until the link is clicked: the URL's write, due
 		// 400 ms after the window last moved, cannot come first however slow the machine.
 		if (early) await page.clock.install();
-		await openTimeline(page, '/?from=2023-01-01&to=2023-12-31');
+		await openChart(page, '/?from=2023-01-01&to=2023-12-31');
 		await page.locator('[data-timeline] [data-track] [data-event-id]').first().click();
 		const detail = page.locator('[data-detail]');
 		await expect(detail).toBeVisible();

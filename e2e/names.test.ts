@@ -3,7 +3,7 @@
  * their mark, and that no name lies over another name, a mark or a chip, over many windows.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline } from './pages';
+import { openChart } from './pages';
 
 /** Events in view (marks and what chips hold) and how many of them are named on the chart. */
 async function namedShare(page: Page, track?: string) {
@@ -66,7 +66,7 @@ test.describe('names on the chart', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page);
+		await openChart(page);
 		const { inView, named } = await namedShare(page);
 		expect(inView).toBeGreaterThan(100);
 		expect(named / inView).toBeGreaterThanOrEqual(0.6);
@@ -74,7 +74,7 @@ test.describe('names on the chart', () => {
 
 	test('a phone at 390 × 844 names at least 30 %', async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await openTimeline(page);
+		await openChart(page);
 		const { inView, named } = await namedShare(page);
 		expect(inView).toBeGreaterThan(100);
 		expect(named / inView).toBeGreaterThanOrEqual(0.3);
@@ -84,7 +84,7 @@ test.describe('names on the chart', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page, '/?track=economy');
+		await openChart(page, '/?track=economy');
 		const { inView, named } = await namedShare(page, 'economy');
 		expect(inView).toBeGreaterThan(20);
 		expect(named / inView).toBeGreaterThanOrEqual(0.8);
@@ -108,7 +108,7 @@ test.describe('names on the chart', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page, '/?from=2023-04-25&to=2023-04-28');
+		await openChart(page, '/?from=2023-04-25&to=2023-04-28');
 		await expect(page.locator('[data-timeline] [data-cluster]')).toHaveCount(0);
 		const events: { id: string; start: string; end: string | null }[] = await (
 			await page.request.get('/events.json')
@@ -127,7 +127,7 @@ test.describe('names on the chart', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page);
+		await openChart(page);
 		const events: { id: string; start: string; end: string | null; precision: string }[] = await (
 			await page.request.get('/events.json')
 		).json();
@@ -174,7 +174,7 @@ test.describe('names on the chart', () => {
 			test.setTimeout(120_000);
 			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await page.setViewportSize({ width, height });
-			await openTimeline(page);
+			await openChart(page);
 			const chart = page.locator('[data-timeline] svg[role="group"]');
 			await chart.focus();
 			// In, across, out and back: every step is a new window and a new layout.

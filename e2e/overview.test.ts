@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openTimeline, windowOf } from './pages';
+import { openChart, windowOf } from './pages';
 
 const DAY_MS = 86_400_000;
 
@@ -46,7 +46,7 @@ async function dragBrush(page: Page, dx: number) {
 test('the strip gives the statement years room: each labelled, 2022 and 2023 each 80 px or more', async ({
 	page
 }) => {
-	await openTimeline(page);
+	await openChart(page);
 	const { box, tickX } = await strip(page);
 	const overview = page.locator('.overview');
 	for (const year of [2021, 2022, 2023, 2024]) {
@@ -78,7 +78,7 @@ test('the strip gives the statement years room: each labelled, 2022 and 2023 eac
 test('dragging the brush in the focus moves the window by the focus’s time per pixel, keeping its length', async ({
 	page
 }) => {
-	await openTimeline(page, '/?from=2022-01-01&to=2022-12-31');
+	await openChart(page, '/?from=2022-01-01&to=2022-12-31');
 	const before = await windowOf(page);
 	const msPerPx = (await strip(page)).msPerPx(2022, 2023);
 	// A few days a pixel, not the month a linear strip of the whole span would give.
@@ -92,7 +92,7 @@ test('dragging the brush in the focus moves the window by the focus’s time per
 });
 
 test('dragging the brush of a window of a few days keeps it a few days long', async ({ page }) => {
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
+	await openChart(page, '/?from=2023-04-24&to=2023-04-28');
 	const before = await windowOf(page);
 	expect(before.days).toBe(5);
 	const msPerPx = (await strip(page)).msPerPx(2023, 2024);
@@ -108,7 +108,7 @@ test('dragging the brush of a window of a few days keeps it a few days long', as
 });
 
 test('a click on a compressed decade centres the window there', async ({ page }) => {
-	await openTimeline(page, '/?from=2022-01-01&to=2022-12-31');
+	await openChart(page, '/?from=2022-01-01&to=2022-12-31');
 	const before = await windowOf(page);
 	const { box, tickX, msPerPx } = await strip(page);
 	await page.mouse.click(tickX(1980), box.y + 20);
@@ -126,7 +126,7 @@ test('a click on a compressed decade centres the window there', async ({ page })
 test('resizing a narrow brush by its right edge keeps where the window starts', async ({
 	page
 }) => {
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-28');
+	await openChart(page, '/?from=2023-04-24&to=2023-04-28');
 	const before = await windowOf(page);
 	await strip(page);
 	const handle = await page.locator('.overview .brush .handle--e').boundingBox();

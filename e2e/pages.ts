@@ -3,16 +3,22 @@ import { expect, type Page } from '@playwright/test';
 /**
  * Opens the timeline and waits for it to come alive: until hydration the prerendered page
  * ignores the URL's filters and its buttons do nothing yet; after it, the chart is drawn a
- * part at a time (the marks once it knows its width) and the list fills in by batches.
+ * part at a time (the marks once it knows its width), then the list fills in by batches.
  */
 export async function openTimeline(page: Page, path = '/'): Promise<void> {
+	await openChart(page, path);
+	await expect(page.locator('.event-list[aria-busy="false"], .virtual-list')).toHaveCount(1);
+}
+
+/** Opens the timeline as `openTimeline` does, for a test of the chart alone: it does not wait
+ *  for the list under the chart, which fills in after it. */
+export async function openChart(page: Page, path = '/'): Promise<void> {
 	await page.goto(path);
 	await expect(page.locator('#event-list-heading, #virtual-list-heading')).toContainText(
 		'Events in view'
 	);
 	// Drawn a part per task: on a slow or busy machine that can take longer than one expect's wait.
 	await expect(page.locator('[data-timeline][data-drawn]')).toHaveCount(1, { timeout: 15_000 });
-	await expect(page.locator('.event-list[aria-busy="false"], .virtual-list')).toHaveCount(1);
 }
 
 /** The timeline's window as its data attributes give it: whole days, `to` exclusive. */

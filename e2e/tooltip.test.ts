@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openTimeline, windowOf } from './pages';
+import { openChart, windowOf } from './pages';
 
 const tooltip = (page: Page) => page.locator('[data-timeline] .tooltip');
 
@@ -23,7 +23,7 @@ test('the tooltip follows its mark as the view pans, and leaves it when the mark
 }) => {
 	// On a phone: on a wider screen the statement day is widened enough to keep its marks.
 	await page.setViewportSize({ width: 390, height: 844 });
-	await openTimeline(page, '/?from=2023-04-24&to=2023-04-29');
+	await openChart(page, '/?from=2023-04-24&to=2023-04-29');
 	// The statement day's last point, the first to fold into a chip once the view is wide.
 	const mark = page
 		.locator('[data-timeline] [data-track="global"] [data-event-id]:not(:has(.bar))')

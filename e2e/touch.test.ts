@@ -4,7 +4,7 @@
  * pipeline (CDP Input.dispatchTouchEvent), as a touch screen would send them.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { drawnScale, openTimeline, windowOf } from './pages';
+import { drawnScale, openChart, windowOf } from './pages';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -53,7 +53,7 @@ async function plotBox(page: Page) {
 }
 
 test('a pinch zooms in around the point between the fingers', async ({ page }) => {
-	await openTimeline(page);
+	await openChart(page);
 	const cdp = await page.context().newCDPSession(page);
 	const box = await plotBox(page);
 	const before = await windowOf(page);
@@ -76,7 +76,7 @@ test('a pinch zooms in around the point between the fingers', async ({ page }) =
 });
 
 test('one finger dragging pans the window with it', async ({ page }) => {
-	await openTimeline(page);
+	await openChart(page);
 	const cdp = await page.context().newCDPSession(page);
 	const box = await plotBox(page);
 	const before = await windowOf(page);
@@ -96,7 +96,7 @@ test('one finger dragging pans the window with it', async ({ page }) => {
 test('one finger dragging up scrolls the page past the chart and leaves the window', async ({
 	page
 }) => {
-	await openTimeline(page);
+	await openChart(page);
 	const cdp = await page.context().newCDPSession(page);
 	const box = await plotBox(page);
 	const before = await windowOf(page);
