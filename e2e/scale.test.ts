@@ -13,6 +13,13 @@ test('the scale lab draws 20,000 events as density, with chips that zoom in and 
 	// Every event is counted once: in a chip of the window, or beyond one of its edges.
 	await page.locator('[data-timeline] svg[role="group"]').focus();
 	await page.keyboard.press('Shift+End');
+	// End glides out to the whole span: count and pick a chip once it is there, not mid-glide.
+	const timeline = page.locator('[data-timeline]');
+	const span = {
+		from: await timeline.getAttribute('data-span-from'),
+		to: await timeline.getAttribute('data-span-to')
+	};
+	await expect.poll(() => windowOf(page)).toMatchObject(span);
 	const counted = await page.evaluate(() =>
 		[
 			...document.querySelectorAll('[data-timeline] [data-cluster], [data-timeline] [data-edge]')
@@ -26,7 +33,11 @@ test('the scale lab draws 20,000 events as density, with chips that zoom in and 
 
 	// A density chip is a button: Enter zooms into exactly the stretch it stands for.
 	const chip = page.locator('[data-timeline] [data-track="security"] [data-cluster]').nth(1);
-	const [from, to] = [await chip.getAttribute('data-from'), await chip.getAttribute('data-to')];
+	// Both ends read from the same element at once: two reads could straddle a redraw.
+	const [from, to] = await chip.evaluate((el) => [
+		el.getAttribute('data-from'),
+		el.getAttribute('data-to')
+	]);
 	expect(from && to && from < to).toBeTruthy();
 	await chip.focus();
 	await page.keyboard.press('Enter');
