@@ -10,6 +10,7 @@ import {
 	layoutTimeline,
 	captionChips,
 	shortenToWidth,
+	wordCuts,
 	spreadWithinDay,
 	columnsWithinDay,
 	type TimelineLayoutOptions
@@ -278,6 +279,35 @@ describe('shortenToWidth', () => {
 			}
 		}
 		expect(compared).toBeGreaterThan(1000);
+	});
+
+	it('measures nothing but the name and its word cuts, once those are measured, whatever the width', () => {
+		// The chart measures each name's word cuts ahead, a batch per task; laying out afterwards,
+		// a name cut to its column's room must not measure anything new (a canvas call each).
+		const width = (text: string) => estimateTextWidth(text, 12);
+		let cutsAtWords = 0;
+		for (const event of loadCatalogue().events) {
+			const measured = new Set([event.title, ...wordCuts(event.title)]);
+			for (const max of [60, 110, 150, 200, 240, 320]) {
+				const asked: string[] = [];
+				const cut = shortenToWidth(event.title, max, (text) => (asked.push(text), width(text)));
+				// Where no word fits, the cut goes by letters: those are measured as needed.
+				if (cut.split(' ').length === 1 && cut !== event.title) continue;
+				expect(asked.filter((text) => !measured.has(text))).toEqual([]);
+				cutsAtWords++;
+			}
+		}
+		expect(cutsAtWords).toBeGreaterThan(500);
+	});
+
+	it('lists the cuts at word ends, shortest first, without trailing punctuation', () => {
+		expect(wordCuts('Korea–U.S. talks, held in Seoul')).toEqual([
+			'Korea–U.S.…',
+			'Korea–U.S. talks…',
+			'Korea–U.S. talks, held…',
+			'Korea–U.S. talks, held in…'
+		]);
+		expect(wordCuts('Single')).toEqual([]);
 	});
 });
 

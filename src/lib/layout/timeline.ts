@@ -492,20 +492,33 @@ export function shortenToWidth(
 	measure: (text: string) => number
 ): string {
 	if (measure(text) <= maxPx) return text;
-	const words = text.split(' ');
-	const wordsCut = (count: number) =>
-		`${words
-			.slice(0, count)
-			.join(' ')
-			.replace(/[\s,;:–—-]+$/, '')}…`;
 	// A longer start is wider, so the longest that fits is found by halving: a few measures per
 	// name instead of one per word (names entering the view are cut as a gesture goes).
-	const words1 = longestFitting(words.length - 1, (count) => measure(wordsCut(count)) <= maxPx);
-	if (words1 > 0) return wordsCut(words1);
+	const cuts = wordCuts(text);
+	const cutOf = (count: number) => cuts[count - 1] as string;
+	const words1 = longestFitting(cuts.length, (count) => measure(cutOf(count)) <= maxPx);
+	if (words1 > 0) return cutOf(words1);
 	const glyphs = Array.from(text);
 	const glyphsCut = (count: number) => `${glyphs.slice(0, count).join('')}…`;
 	const glyphs1 = longestFitting(glyphs.length - 1, (count) => measure(glyphsCut(count)) <= maxPx);
 	return glyphs1 > 0 ? glyphsCut(glyphs1) : '…';
+}
+
+/**
+ * The starts a name can be cut to at a word's end, shortest first, each ended by an ellipsis
+ * (trailing punctuation dropped): what `shortenToWidth` chooses among. Measuring them all ahead
+ * lets a later cut to any width find every width it compares already measured.
+ */
+export function wordCuts(text: string): string[] {
+	const words = text.split(' ');
+	return Array.from(
+		{ length: words.length - 1 },
+		(_, i) =>
+			`${words
+				.slice(0, i + 1)
+				.join(' ')
+				.replace(/[\s,;:–—-]+$/, '')}…`
+	);
 }
 
 /** The largest count in 1…most for which `fits` holds, taking it to hold below any count that does; 0 if none. */
