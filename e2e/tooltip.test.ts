@@ -61,3 +61,24 @@ test('the tooltip follows its mark as the view pans, and leaves it when the mark
 		await expectBeside(page, focused);
 	}
 });
+
+test('the pointer over a mark shows its tooltip, over its name still, and off the mark none', async ({
+	page
+}) => {
+	await openChart(page, '/?from=2023-04-24&to=2023-04-29');
+	const mark = page.locator('[data-timeline] .mark[data-event-id]:has([data-label-for])').first();
+	const title = (await mark.getAttribute('aria-label'))?.split(',')[0] ?? '';
+	await page.mouse.move(0, 0);
+	await expect(tooltip(page)).toHaveCount(0);
+
+	await mark.locator('.glyph').hover();
+	await expect(tooltip(page).locator('strong')).toHaveText(title);
+	// From the glyph to the name: still the same mark, so the tooltip stays.
+	await mark.locator('[data-label-for]').hover();
+	await expect(tooltip(page).locator('strong')).toHaveText(title);
+
+	// Off the marks: the axis band at the top of the chart.
+	const chart = await box(page.locator('[data-timeline] svg[role="group"]'));
+	await page.mouse.move(chart.x + chart.width / 2, chart.y + 8);
+	await expect(tooltip(page)).toHaveCount(0);
+});
