@@ -1,7 +1,25 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { BatchedCount, nextBatchSize, type BatchClock } from './batches.svelte';
+import { BatchedCount, nextBatchSize, nextTask, type BatchClock } from './batches.svelte';
+
+describe('nextTask', () => {
+	it('runs each callback in a task of its own, in the order asked, and not once cancelled', async () => {
+		const ran: string[] = [];
+		nextTask(() => ran.push('a'));
+		const cancelB = nextTask(() => ran.push('b'));
+		nextTask(() => {
+			ran.push('c');
+			// A task's microtasks run before the next task starts.
+			queueMicrotask(() => ran.push('after c'));
+		});
+		const done = new Promise<void>((resolve) => nextTask(() => (ran.push('d'), resolve())));
+		cancelB();
+		expect(ran).toEqual([]);
+		await done;
+		expect(ran).toEqual(['a', 'c', 'after c', 'd']);
+	});
+});
 
 describe('nextBatchSize', () => {
 	it.each([
