@@ -79,7 +79,9 @@ test.describe('the home page', () => {
 	test('has no accessibility violations', async ({ page }) => {
 		test.setTimeout(90_000);
 		await openTimeline(page);
-		const results = await axe(page).analyze();
+		// The list under the chart, most of an axe pass here, is the same list that
+		// accessibility.test.ts checks in full on this page with an event open.
+		const results = await axe(page).exclude('.event-list').analyze();
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} nodes`)).toEqual([]);
 	});
 
