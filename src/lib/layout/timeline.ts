@@ -511,14 +511,13 @@ export function shortenToWidth(
  */
 export function wordCuts(text: string): string[] {
 	const words = text.split(' ');
-	return Array.from(
-		{ length: words.length - 1 },
-		(_, i) =>
-			`${words
-				.slice(0, i + 1)
-				.join(' ')
-				.replace(/[\s,;:–—-]+$/, '')}…`
-	);
+	const cuts: string[] = [];
+	let start = '';
+	for (const [i, word] of words.slice(0, -1).entries()) {
+		start = i === 0 ? word : `${start} ${word}`;
+		cuts.push(`${start.replace(/[\s,;:–—-]+$/, '')}…`);
+	}
+	return cuts;
 }
 
 /** The largest count in 1…most for which `fits` holds, taking it to hold below any count that does; 0 if none. */
