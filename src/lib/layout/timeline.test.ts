@@ -300,6 +300,16 @@ describe('shortenToWidth', () => {
 		expect(cutsAtWords).toBeGreaterThan(500);
 	});
 
+	it('cuts among the cuts it is given, when it is given them', () => {
+		const measure = (text: string) => text.length * 10;
+		const given = (text: string) =>
+			text === 'Supply chain and commercial dialogue' ? ['S…', 'Supply…'] : [];
+		expect(shortenToWidth('Supply chain and commercial dialogue', 200, measure, given)).toBe(
+			'Supply…'
+		);
+		expect(shortenToWidth('Supply chain and commercial dialogue', 30, measure, given)).toBe('S…');
+	});
+
 	it('lists the cuts at word ends, shortest first, without trailing punctuation', () => {
 		expect(wordCuts('Korea–U.S. talks, held in Seoul')).toEqual([
 			'Korea–U.S.…',

@@ -489,12 +489,14 @@ export function captionChips(
 export function shortenToWidth(
 	text: string,
 	maxPx: number,
-	measure: (text: string) => number
+	measure: (text: string) => number,
+	/** `wordCuts`, or a caller's remembered copy of what it gives. */
+	cutsOf: (text: string) => readonly string[] = wordCuts
 ): string {
 	if (measure(text) <= maxPx) return text;
 	// A longer start is wider, so the longest that fits is found by halving: a few measures per
 	// name instead of one per word (names entering the view are cut as a gesture goes).
-	const cuts = wordCuts(text);
+	const cuts = cutsOf(text);
 	const cutOf = (count: number) => cuts[count - 1] as string;
 	const words1 = longestFitting(cuts.length, (count) => measure(cutOf(count)) <= maxPx);
 	if (words1 > 0) return cutOf(words1);

@@ -90,8 +90,11 @@ export class BatchedCount {
 		this.count = start;
 		this.#size = first;
 		$effect(() => {
+			// Whether it runs first: the total can cost something to know (a layout), and while
+			// nothing is to be drawn it need not be known.
+			if (!running()) return;
 			const target = total();
-			if (!running() || this.count >= target) return;
+			if (this.count >= target) return;
 			const handle = clock.later(() => {
 				const started = clock.now();
 				this.count = Math.min(target, this.count + this.#size);
