@@ -23,8 +23,10 @@ const config = {
 		// 404.html is served at whatever address was missing, so its links and assets must not
 		// be relative to where it was built.
 		paths: { relative: false },
-		// Small stylesheets go in the page itself, so the first paint waits for no request.
-		inlineStyleThreshold: 8192,
+		// Every page's stylesheets go in the page itself (the largest is about 10 kB), so the first
+		// paint waits for no request: Lighthouse's phone runs of / saw its first paint 2.2 s after
+		// the start with two stylesheets linked, and 0.25–0.45 s with them inlined.
+		inlineStyleThreshold: 32768,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Every script is the site's own and named by hash; nothing is fetched from elsewhere.
 		csp: {

@@ -167,3 +167,38 @@ test.describe('/events.json', () => {
 		expect(keys).toEqual([...keys].sort());
 	});
 });
+
+test.describe('what a browser reads before the page can start', () => {
+	test('every page carries its styles, so the first paint waits for no stylesheet', async ({
+		request
+	}) => {
+		for (const path of ['/', '/statements/2022-05-21-us-rok-leaders-joint-statement', '/compare']) {
+			const html = await (await request.get(path)).text();
+			// SvelteKit keeps a link to each inlined sheet, disabled, so the client does not fetch it.
+			const blocking = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)]
+				.map(([tag]) => tag)
+				.filter((tag) => !/\bdisabled\b/.test(tag));
+			expect(blocking, path).toEqual([]);
+			expect(html, path).toMatch(/<style\b[^>]*>[^<]*\.timeline|<style\b[^>]*>[^<]*--font-sans/);
+		}
+	});
+
+	test('/ carries its events as JSON to read, not as a script to run', async ({ request }) => {
+		const html = await (await request.get('/')).text();
+		const events: { id: string }[] = await (await request.get('/events.json')).json();
+		const data = html.match(
+			/<script type="application\/json" data-sveltekit-fetched data-url="\/events.json"[^>]*>([^]*?)<\/script>/
+		);
+		expect(data).not.toBeNull();
+		const { body } = JSON.parse(data![1]) as { body: string };
+		expect((JSON.parse(body) as { id: string }[]).map((e) => e.id)).toEqual(
+			events.map((e) => e.id)
+		);
+		// The scripts that run (not the JSON) are small: the events are not in them.
+		const scripts = [...html.matchAll(/<script(?: [^>]*)?>([^]*?)<\/script>/g)]
+			.filter(([tag]) => !tag.includes('application/json'))
+			.map(([, text]) => text);
+		for (const script of scripts) expect(script.length).toBeLessThan(8_000);
+		expect(scripts.join('')).not.toContain(events[0].id);
+	});
+});

@@ -3,9 +3,9 @@ import { summarise } from '$lib/statements/statement';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
-	const { statements, events } = validCatalogue();
+	// The events themselves are read from /events.json by the universal load (+page.ts).
+	const { statements } = validCatalogue();
 	return {
-		events,
 		statements: statements.map(summarise),
 		// Past the controls, straight to the chart: the page's reason to be.
 		skipLink: { href: '#chart', label: 'Skip to the chart' }
