@@ -201,4 +201,21 @@ test.describe('what a browser reads before the page can start', () => {
 		for (const script of scripts) expect(script.length).toBeLessThan(8_000);
 		expect(scripts.join('')).not.toContain(events[0].id);
 	});
+
+	test('every script / loads is marked for Chrome to compile whole as it downloads', async ({
+		page
+	}) => {
+		const scripts = new Map<string, string>();
+		page.on('response', async (response) => {
+			if (response.request().resourceType() === 'script') {
+				scripts.set(new URL(response.url()).pathname, await response.text());
+			}
+		});
+		await page.goto('/');
+		await page.locator('[data-timeline][data-drawn]').waitFor({ state: 'attached' });
+		expect(scripts.size).toBeGreaterThan(3);
+		for (const [path, text] of scripts) {
+			expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
+		}
+	});
 });
