@@ -341,6 +341,27 @@ describe('captionChips', () => {
 		);
 		expect(chips.map((c) => c.caption)).toEqual(['IPEF, Supply…', null, 'Ships']);
 	});
+
+	it('cuts a chip of many as it would cut all their names joined, measuring a few', () => {
+		const titles = (count: number) =>
+			Array.from({ length: count }, (_, i) => `Meeting number ${i + 1} of the talks`);
+		for (const room of [50, 130, 290, 700]) {
+			const measured: string[] = [];
+			const counting = (text: string) => {
+				measured.push(text);
+				return measure(text);
+			};
+			const right = 40 + 4 + room + 4;
+			// Against all the names joined and cut (which builds every cut of the whole list).
+			const [some] = captionChips([chip(0, titles(300))], right, 4, measure);
+			expect(some!.caption).toBe(shortenToWidth(titles(300).join(', '), room, measure));
+			// A chip of thousands measures a few strings, none near the length of all the names.
+			const [many] = captionChips([chip(0, titles(5000))], right, 4, counting);
+			expect(many!.caption).toBe(some!.caption);
+			expect(measured.length).toBeLessThan(20);
+			expect(Math.max(...measured.map((t) => t.length))).toBeLessThan(1_000);
+		}
+	});
 });
 
 describe('columnsWithinDay', () => {

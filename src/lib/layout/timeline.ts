@@ -477,9 +477,26 @@ export function captionChips(
 		const end = (chips[i + 1]?.x0 ?? width) - gap;
 		const room = end - (chip.x1 + gap);
 		if (room < MIN_CAPTION_PX) return { ...chip, caption: null };
-		const text = shortenToWidth(chip.events.map((e) => e.title).join(', '), room, measure);
+		const text = shortenToWidth(namesFilling(chip.events, room, measure), room, measure);
 		return { ...chip, caption: text === '…' ? null : text };
 	});
+}
+
+/**
+ * The events' names joined, as many of them as it takes to overflow `room` px: cut to the room,
+ * this reads as all of them joined would, and a chip in the scale lab holds thousands.
+ */
+function namesFilling(
+	events: readonly AllianceEvent[],
+	room: number,
+	measure: (text: string) => number
+): string {
+	let text = '';
+	for (const { title } of events) {
+		text = text === '' ? title : `${text}, ${title}`;
+		if (measure(text) > room) break;
+	}
+	return text;
 }
 
 /**
