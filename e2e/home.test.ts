@@ -205,14 +205,17 @@ test.describe('what a browser reads before the page can start', () => {
 	test('every script / loads is marked for Chrome to compile whole as it downloads', async ({
 		page
 	}) => {
-		const scripts = new Map<string, string>();
-		page.on('response', async (response) => {
+		// Every script's text, read in full before anything is checked.
+		const reads: Promise<[string, string]>[] = [];
+		page.on('response', (response) => {
 			if (response.request().resourceType() === 'script') {
-				scripts.set(new URL(response.url()).pathname, await response.text());
+				const path = new URL(response.url()).pathname;
+				reads.push(response.text().then((text) => [path, text]));
 			}
 		});
 		await page.goto('/');
 		await page.locator('[data-timeline][data-drawn]').waitFor({ state: 'attached' });
+		const scripts = new Map(await Promise.all(reads));
 		expect(scripts.size).toBeGreaterThan(3);
 		for (const [path, text] of scripts) {
 			expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
