@@ -42,6 +42,7 @@ const ROUTES: Route[] = [
 		}
 	})),
 	{ name: '/compare', open: async (page) => void (await page.goto('/compare')) },
+	{ name: '/milestones', open: async (page) => void (await page.goto('/milestones')) },
 	{
 		name: '/lab/scale',
 		open: async (page) => {

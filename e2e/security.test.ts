@@ -5,6 +5,7 @@ const PAGES = [
 	'/?event=washington-declaration-2023',
 	'/statements/2022-05-21-us-rok-leaders-joint-statement',
 	'/compare',
+	'/milestones',
 	'/lab/scale?n=2000&seed=1'
 ];
 
