@@ -389,6 +389,27 @@ test('Back restores the previous view', async ({ page }) => {
 	);
 });
 
+test('Back from an event opened after a zoom returns to the zoomed window, and Forward to the event', async ({
+	page
+}) => {
+	// The zoom's end rewrites the page's entry in place; opening the event adds an entry after it.
+	const before = await windowOf(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.6);
+	const zoomed = await windowOf(page);
+	await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&`));
+	const id = await openFirstMark(page);
+	await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&.*event=${id}`));
+	await page.goBack();
+	await expect(page.locator('[data-detail]')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/event=/);
+	await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&`));
+	await expect.poll(() => windowOf(page)).toEqual(zoomed);
+	await page.goForward();
+	await expect(page.locator(`[data-detail="${id}"]`)).toBeVisible();
+	await expect.poll(() => windowOf(page)).toEqual(zoomed);
+});
+
 test('?event= opens that event and centres the window on it', async ({ page }) => {
 	await page.goto('/?event=korus-entry-into-force-2022');
 	await expect(page.locator('[data-detail="korus-entry-into-force-2022"]')).toBeVisible();
