@@ -42,7 +42,12 @@ const ROUTES: Route[] = [
 		}
 	})),
 	{ name: '/compare', open: async (page) => void (await page.goto('/compare')) },
-	{ name: '/milestones', open: async (page) => void (await page.goto('/milestones')) },
+	{
+		name: '/milestones',
+		open: async (page) => void (await page.goto('/milestones')),
+		// The same list as under the timeline, every entry of it.
+		sameColoursAtAnyWidth: '.event-list'
+	},
 	{
 		name: '/lab/scale',
 		open: async (page) => {
