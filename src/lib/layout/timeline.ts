@@ -138,11 +138,11 @@ export function indexTracks(events: readonly AllianceEvent[]): Record<Track, Tim
 	) as Record<Track, TimeIndex>;
 }
 
-function laneDensity(
+export function laneDensity(
 	index: TimeIndex,
 	window: TimeWindow,
 	width: number,
-	options: TimelineLayoutOptions
+	options: Pick<TimelineLayoutOptions, 'binPx' | 'chipWidth' | 'gap'>
 ): LaneDensity {
 	const binPx = options.binPx ?? 3;
 	const binCount = Math.max(1, Math.ceil(width / binPx));

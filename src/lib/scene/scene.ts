@@ -1,0 +1,251 @@
+/**
+ * Everything the chart draws for one window and size, worked out without a DOM: the scale (with
+ * its lens over crowded days), each lane's marks in rows with their names as cut, chips, density,
+ * counts beyond the edges, the lanes' heights and the axis. One function makes it when the view
+ * rests (`scene`); while a gesture runs, `moveScene` carries the last one to the new window by
+ * arithmetic alone, so a frame costs what its items in view cost.
+ */
+import { crowdedDays, type CrowdedDay } from '../layout/crowdedDays';
+import { lanesBottom, stackLanes, type LaneBox, type LaneGeometry } from '../layout/laneGeometry';
+import { countVisible, type TimeIndex } from '../layout/timeIndex';
+import {
+	DEFAULT_DETAIL_LIMIT,
+	indexTracks,
+	laneDensity,
+	layoutTimeline,
+	type LaidOutMark,
+	type LaneView
+} from '../layout/timeline';
+import { TRACKS, type AllianceEvent, type Track } from '../model/event';
+import { lensScale, type LensScale } from '../scales/lens';
+import { axisTicks, type AxisTicks } from '../scales/ticks';
+import type { TimeWindow } from '../time/extent';
+import type { TextMetrics } from './textMetrics';
+
+export const GEOMETRY: LaneGeometry = { header: 22, barRowHeight: 16, rowHeight: 22 };
+/** The axis's two rows of labels, then the row of statement markers, above the lanes. */
+export const AXIS_HEIGHT = 42;
+export const MARKER_HEIGHT = 18;
+export const LANES_TOP = AXIS_HEIGHT + MARKER_HEIGHT;
+export const LABEL_FONT_PX = 12;
+export const MARK_RADIUS = 7;
+export const MARK_GAP = 4;
+export const CHIP_WIDTH = 40;
+/** Under this width the chart is laid out for a phone: narrower columns, fewer rows. */
+export const NARROW_PX = 600;
+/** A day holding this many events known to the day is crowded, and widened by the lens. */
+const CROWDED_DAY_EVENTS = 8;
+const BAR_ROWS = 3;
+// Zoomed to a few days (a statement day and its neighbours) every event gets its row and name.
+const FEW_DAYS_MS = 10 * 86_400_000;
+const LENS_SHARE = 0.75;
+// On a phone a column is barely wide enough for a name: the days take more of the width.
+const PHONE_LENS_SHARE = 0.85;
+
+/** The events as the chart reads them: indexed by track and time once per set of events. */
+export interface EventTable {
+	events: readonly AllianceEvent[];
+	indexes: Record<Track, TimeIndex>;
+	totals: Record<Track, number>;
+	/** Crowded days per column width and rows, worked out once for each. */
+	crowded: Map<string, CrowdedDay[]>;
+}
+
+export function eventTable(events: readonly AllianceEvent[]): EventTable {
+	const totals = Object.fromEntries(TRACKS.map((t) => [t, 0])) as Record<Track, number>;
+	for (const event of events) totals[event.track] += 1;
+	return { events, indexes: indexTracks(events), totals, crowded: new Map() };
+}
+
+export interface SceneSize {
+	width: number;
+	/** The height the lanes share at least: the chart's frame. */
+	frameHeight: number;
+}
+
+export interface Scene {
+	window: TimeWindow;
+	width: number;
+	height: number;
+	lens: LensScale;
+	lanes: Record<Track, LaneView>;
+	boxes: Record<Track, LaneBox>;
+	ticks: AxisTicks;
+	/** Laid out for this window (true), or carried to it from the last scene that was. */
+	laidOut: boolean;
+}
+
+/** How the chart is laid out at a window and width: rows, columns and the room for names. */
+function settings(window: TimeWindow, width: number) {
+	const fewDays = window[1] - window[0] <= FEW_DAYS_MS;
+	const narrow = width < NARROW_PX;
+	const maxRows = fewDays ? 40 : narrow ? 10 : 16;
+	return {
+		maxRows,
+		barRows: fewDays ? 2 * BAR_ROWS : BAR_ROWS,
+		columnPx: narrow ? 150 : 240,
+		// On a narrow screen a long title would take a whole row; its start names it.
+		maxLabelPx: narrow ? 150 : fewDays ? 480 : 320,
+		lensShare: narrow ? PHONE_LENS_SHARE : LENS_SHARE
+	};
+}
+
+/**
+ * The scale for a window: crowded days in view widened (scales/lens.ts), unless a lane is drawn
+ * as density, which counts its bins in plain time.
+ */
+export function sceneScale(table: EventTable, window: TimeWindow, width: number): LensScale {
+	const { maxRows, columnPx, lensShare } = settings(window, width);
+	const key = `${columnPx}:${maxRows}`;
+	let crowded = table.crowded.get(key);
+	if (!crowded) {
+		crowded = crowdedDays(table.events, {
+			minEvents: CROWDED_DAY_EVENTS,
+			columnPx,
+			rowsPerColumn: maxRows - 4
+		});
+		table.crowded.set(key, crowded);
+	}
+	const dense = TRACKS.some((t) => countVisible(table.indexes[t], window) > DEFAULT_DETAIL_LIMIT);
+	return lensScale(window, width, dense ? [] : crowded, { maxShare: lensShare });
+}
+
+export function scene(
+	table: EventTable,
+	window: TimeWindow,
+	size: SceneSize,
+	metrics: TextMetrics
+): Scene {
+	const { width } = size;
+	const lens = sceneScale(table, window, width);
+	const { maxRows, barRows, columnPx, maxLabelPx } = settings(window, width);
+	const lanes = layoutTimeline(table.indexes, window, width, lens.x, {
+		maxRows,
+		barRows,
+		radius: MARK_RADIUS,
+		gap: MARK_GAP,
+		chipWidth: CHIP_WIDTH,
+		labelFontPx: LABEL_FONT_PX,
+		measure: metrics.width,
+		shorten: metrics.cut,
+		maxLabelPx,
+		columnPx
+	});
+	const boxes = stackLanes(
+		GEOMETRY,
+		Object.fromEntries(TRACKS.map((t) => [t, lanes[t].rows])) as Record<Track, LaneView['rows']>,
+		LANES_TOP,
+		size.frameHeight
+	);
+	return {
+		window,
+		width,
+		height: Math.max(size.frameHeight, lanesBottom(boxes)),
+		lens,
+		lanes,
+		boxes,
+		ticks: axisTicks(window, width, lens.x),
+		laidOut: true
+	};
+}
+
+/**
+ * The scene `from` carried to `window` for one frame of a gesture: every x mapped through the
+ * old scale's inverse and the new scale, rows and lanes kept, and a name hidden where it now
+ * runs into the next thing in its row or past the chart's edge. Events that were not in the
+ * scene stay out of it until the view rests and a new scene is laid out.
+ */
+export function moveScene(table: EventTable, from: Scene, window: TimeWindow): Scene {
+	const { width } = from;
+	const lens = sceneScale(table, window, width);
+	const move = (px: number) => lens.x(from.lens.invert(px));
+	const lanes = {} as Record<Track, LaneView>;
+	for (const track of TRACKS) {
+		const lane = from.lanes[track];
+		if (lane.density) {
+			// Density is counted afresh: its bins are a binary search each, and a dense lane has no
+			// marks to carry.
+			lanes[track] = {
+				...lane,
+				density: laneDensity(table.indexes[track], window, width, {
+					chipWidth: CHIP_WIDTH,
+					gap: MARK_GAP
+				})
+			};
+			continue;
+		}
+		lanes[track] = {
+			...lane,
+			marks: hideColliding(
+				lane.marks.map((mark) => moveMark(mark, move)),
+				width
+			),
+			clusters: lane.clusters.map((chip) => {
+				const x0 = move(chip.x0);
+				return { ...chip, x0, x1: x0 + (chip.x1 - chip.x0) };
+			})
+		};
+	}
+	return { ...from, window, lens, lanes, ticks: axisTicks(window, width, lens.x), laidOut: false };
+}
+
+function moveMark(mark: LaidOutMark, move: (px: number) => number): LaidOutMark {
+	let x0: number;
+	let x1: number;
+	if (mark.isBar) {
+		x0 = move(mark.x0);
+		x1 = move(mark.x1);
+	} else {
+		const half = (mark.x1 - mark.x0) / 2;
+		const centre = move(mark.x0 + half);
+		x0 = centre - half;
+		x1 = centre + half;
+	}
+	const label = mark.label && {
+		...mark.label,
+		// A name keeps its side of its mark and its distance from it.
+		x: mark.label.x >= mark.x1 ? x1 + (mark.label.x - mark.x1) : x0 - (mark.x0 - mark.label.x)
+	};
+	return { ...mark, x0, x1, label };
+}
+
+/**
+ * Names that now run into the next mark or name of their row, or past either edge, are hidden
+ * for the frame: one pass per row, in x order.
+ */
+function hideColliding(marks: LaidOutMark[], width: number): LaidOutMark[] {
+	const rows = new Map<string, LaidOutMark[]>();
+	for (const mark of marks) {
+		const key = `${mark.band}${mark.row}`;
+		const row = rows.get(key);
+		if (row) row.push(mark);
+		else rows.set(key, [mark]);
+	}
+	const hidden = new Set<LaidOutMark>();
+	for (const row of rows.values()) {
+		row.sort((a, b) => a.x0 - b.x0);
+		let reach = -Infinity;
+		row.forEach((mark, i) => {
+			const next = row[i + 1];
+			const label = mark.label;
+			if (label) {
+				const end = label.x + label.width;
+				const before = label.x < mark.x0;
+				const blocked =
+					label.x < 0 ||
+					end > width ||
+					label.x < reach + MARK_GAP ||
+					(!before && next !== undefined && end + MARK_GAP > next.x0);
+				if (blocked) hidden.add(mark);
+				else reach = Math.max(reach, end);
+			}
+			reach = Math.max(reach, mark.x1);
+		});
+	}
+	return hidden.size === 0
+		? marks
+		: marks.map((mark) => (hidden.has(mark) ? { ...mark, label: null } : mark));
+}
+
+/** Whether two scenes would draw the same (a new frame can be skipped). */
+export const sameWindow = (a: TimeWindow, b: TimeWindow): boolean => a[0] === b[0] && a[1] === b[1];

@@ -1,0 +1,91 @@
+/**
+ * The one place where the chart learns how wide its names are. A name's width is the sum of its
+ * words' widths and the spaces between them, and each distinct word is measured once: a zoom
+ * step, a new window or ten thousand generated titles built from the same words ask for no new
+ * measure. Cutting a name to a width is arithmetic over those widths, at a word's end where one
+ * fits and at a character otherwise, as Observable Plot's `textOverflow` does for its text mark.
+ */
+
+/** The width in px of a string set in the chart's font: a canvas's `measureText`, or an estimate. */
+export type MeasureText = (text: string) => number;
+
+export interface TextMetrics {
+	/** The width in px of `text`. */
+	width(text: string): number;
+	/**
+	 * `text` if it fits `maxPx`, else its longest start of whole words (trailing punctuation
+	 * dropped) that fits with an ellipsis after it, or for a first word too long, its longest
+	 * start of characters that does; "…" when not even one character fits.
+	 */
+	cut(text: string, maxPx: number): string;
+}
+
+export const ELLIPSIS = '…';
+/** Bounded, since nothing else limits the distinct words a lab of generated titles can hold. */
+const MOST_WORDS = 50_000;
+const TRAILING = /[\s,;:–—-]+$/;
+
+export function textMetrics(measure: MeasureText): TextMetrics {
+	const words = new Map<string, number>();
+	const wordWidth = (word: string): number => {
+		let width = words.get(word);
+		if (width === undefined) {
+			if (words.size >= MOST_WORDS) words.clear();
+			width = measure(word);
+			words.set(word, width);
+		}
+		return width;
+	};
+	const space = measure(' ');
+	const ellipsis = measure(ELLIPSIS);
+
+	const width = (text: string): number => {
+		let total = 0;
+		let first = true;
+		for (const word of text.split(' ')) {
+			if (word === '') continue;
+			total += (first ? 0 : space) + wordWidth(word);
+			first = false;
+		}
+		return Math.ceil(total);
+	};
+
+	const cut = (text: string, maxPx: number): string => {
+		const parts = text.split(' ').filter((word) => word !== '');
+		if (width(text) <= maxPx) return text;
+		// The longest start of whole words that fits, from the widths summed left to right.
+		let best = '';
+		let before = 0;
+		for (let i = 0; i < parts.length - 1; i++) {
+			const word = parts[i] as string;
+			const end = word.replace(TRAILING, '');
+			const candidate = before + (i === 0 ? 0 : space) + (end === '' ? 0 : wordWidth(end));
+			if (end !== '' && Math.ceil(candidate + ellipsis) <= maxPx) {
+				best = `${parts.slice(0, i).join(' ')}${i === 0 ? '' : ' '}${end}`.replace(TRAILING, '');
+			}
+			before += (i === 0 ? 0 : space) + wordWidth(word);
+			if (before > maxPx) break;
+		}
+		if (best !== '') return `${best}${ELLIPSIS}`;
+		// One long first word: its longest start of characters, each character measured once.
+		let glyphs = '';
+		let used = ellipsis;
+		for (const glyph of Array.from(parts[0] ?? '')) {
+			used += wordWidth(glyph);
+			if (Math.ceil(used) > maxPx) break;
+			glyphs += glyph;
+		}
+		return `${glyphs}${ELLIPSIS}`;
+	};
+
+	return { width, cut };
+}
+
+/** Metrics from a 2D canvas set in `font`, or null where there is no canvas (a server, a test). */
+export function canvasMetrics(font: string): TextMetrics | null {
+	if (typeof document === 'undefined') return null;
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return null;
+	context.font = font;
+	return textMetrics((text) => context.measureText(text).width);
+}
