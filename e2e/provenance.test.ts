@@ -291,7 +291,7 @@ test('the follow-through page leads with the largest follow-throughs and says wh
 		await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-leading-item')))
 	).toEqual(leading.map((e) => e.id));
 	await expect(items.first()).toContainText('Washington Declaration adopted');
-	await expect(items.first()).toContainText('expanded from the 2022 pledge');
+	await expect(items.first()).toContainText('expands the 2022 pledge');
 	// Above the bars and the totals, as the page's first answer.
 	const [list, totals] = await Promise.all([
 		page.locator('[data-leading]').boundingBox(),
