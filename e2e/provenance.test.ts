@@ -19,6 +19,8 @@ interface EventRecord {
 		statement: string;
 		paragraph: string | null;
 		quote: string | null;
+		record: string | null;
+		lead: number | null;
 	} | null;
 }
 
@@ -218,4 +220,85 @@ test('a record two statements cite: one mark, both quotes, each highlighted in i
 			page.locator(`p[id="${mention.paragraph}"] mark[data-event-id="${cited.id}"]`)
 		).toHaveCount(1);
 	}
+});
+
+/** The pledge the comparison leads with, and the later record that carried it. */
+async function leadingPledge(page: Page): Promise<{ pledge: EventRecord; record: EventRecord }> {
+	const events = await loadEvents(page);
+	const pledge = events.find((e) => e.outcome?.lead === 1);
+	const record = events.find((e) => e.id === pledge?.outcome?.record);
+	if (!pledge || !record) throw new Error('no leading pledge with an evidence record');
+	return { pledge, record };
+}
+
+test('a pledge whose evidence is a record: its outcome connector, and links both ways', async ({
+	page
+}) => {
+	const { pledge, record } = await leadingPledge(page);
+	expect(record.title).toBe('Washington Declaration adopted');
+	await openTimeline(page, `/?event=${pledge.id}&from=2022-01-01&to=2023-12-31`);
+	await expect(page.locator(`[data-outcome-link="${pledge.id}"]`)).toHaveCount(1);
+	const panel = page.locator(`[data-detail="${pledge.id}"]`);
+	const named = panel.locator(`[data-outcome-record="${record.id}"]`);
+	await expect(named).toContainText(`Expanded: ${record.title}`);
+	await named.getByRole('button', { name: record.title }).click();
+	await expect(page).toHaveURL(new RegExp(`event=${record.id}$`));
+	const back = page.locator(`[data-detail="${record.id}"] [data-follows-from="${pledge.id}"]`);
+	await expect(back).toHaveText(pledge.title);
+	await expect(page.locator(`[data-detail="${record.id}"] .follows`)).toContainText(
+		`Expands the pledge of 21 May 2022: ${pledge.title}`
+	);
+	await back.click();
+	await expect(page).toHaveURL(new RegExp(`event=${pledge.id}$`));
+	await expect(page.locator(`[data-detail="${pledge.id}"]`)).toBeVisible();
+});
+
+test('a restated position reads "Restated on" the later statement\'s day', async ({ page }) => {
+	const events = await loadEvents(page);
+	const restated = events.find(
+		(e) => e.outcome?.result === 'continued' && e.outcome.record && e.id.startsWith('free-open')
+	);
+	if (!restated?.outcome?.record) throw new Error('no restated position on file');
+	await openTimeline(page, `/?event=${restated.id}`);
+	await expect(
+		page.locator(
+			`[data-detail="${restated.id}"] [data-outcome-record="${restated.outcome.record}"]`
+		)
+	).toContainText('Restated on 26 Apr 2023');
+});
+
+test('selecting a pledge draws its connector to the evidence record, whose mark is in view', async ({
+	page
+}) => {
+	const { pledge, record } = await leadingPledge(page);
+	await openTimeline(page, `/?event=${pledge.id}&from=2022-01-01&to=2023-12-31`);
+	await expect(page.locator(`[data-outcome-link="${pledge.id}"]`)).toHaveCount(1);
+	await expect(page.locator(`[data-timeline] [data-event-id="${record.id}"]`)).toBeInViewport();
+});
+
+test('the follow-through page leads with the largest follow-throughs and says what "not mentioned" means', async ({
+	page
+}) => {
+	const events = await loadEvents(page);
+	const leading = events
+		.filter((e) => e.outcome?.lead != null)
+		.sort((a, b) => (a.outcome?.lead ?? 0) - (b.outcome?.lead ?? 0));
+	expect(leading.length).toBeGreaterThanOrEqual(3);
+	await page.goto('/compare');
+	const items = page.locator('[data-leading] [data-leading-item]');
+	await expect(items).toHaveCount(leading.length);
+	expect(
+		await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-leading-item')))
+	).toEqual(leading.map((e) => e.id));
+	await expect(items.first()).toContainText('Washington Declaration adopted');
+	await expect(items.first()).toContainText('expands the 2022 pledge');
+	// Above the bars and the totals, as the page's first answer.
+	const [list, totals] = await Promise.all([
+		page.locator('[data-leading]').boundingBox(),
+		page.locator('[data-totals]').boundingBox()
+	]);
+	expect(list!.y).toBeLessThan(totals!.y);
+	await expect(page.locator('[data-not-mentioned-meaning]')).toContainText(
+		'means not mentioned in the 2023 statement, not “not done”'
+	);
 });

@@ -30,7 +30,9 @@ describe('markName', () => {
 				quote: 'launched',
 				start: null,
 				end: null,
-				precision: null
+				precision: null,
+				record: null,
+				lead: null
 			}
 		});
 		expect(markName(event)).toBe('Space dialogue, 21 May 2022, Security, next statement: Done');

@@ -123,7 +123,9 @@ describe('eventsToCsv', () => {
 					quote: 'was held, in September',
 					start: '2022-09-01',
 					end: '2022-09-30',
-					precision: 'month'
+					precision: 'month',
+					record: null,
+					lead: null
 				}
 			})
 		]);

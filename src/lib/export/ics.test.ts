@@ -150,7 +150,9 @@ describe('eventsToIcs', () => {
 						quote: 'it was held',
 						start: null,
 						end: null,
-						precision: null
+						precision: null,
+						record: null,
+						lead: null
 					}
 				})
 			],

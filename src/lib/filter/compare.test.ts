@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllianceEvent, OutcomeResult } from '../model/event';
 import { makeEvent } from '../model/testing';
-import { followThrough, threadLabel } from './compare';
+import { evidenceRecord, followThrough, pledgesFollowedBy, threadLabel } from './compare';
 
 const OLD = '2022-05-21-old';
 const NEW = '2023-04-26-new';
@@ -29,7 +29,9 @@ function commitment(
 						quote: result === 'not-mentioned' ? null : 'words',
 						start: null,
 						end: null,
-						precision: null
+						precision: null,
+						record: null,
+						lead: null
 					},
 		...fields
 	});
@@ -134,5 +136,54 @@ describe('threadLabel', () => {
 		['south-china-sea', 'South China Sea']
 	])('%s → %s', (thread, label) => {
 		expect(threadLabel(thread)).toBe(label);
+	});
+});
+
+describe('largest follow-throughs and the records that carry them', () => {
+	const declaration = makeEvent({
+		id: 'declaration',
+		kind: 'agreement',
+		status: 'held',
+		start: '2023-04-26',
+		statement: NEW
+	});
+	const outcome = (id: string, result: OutcomeResult, lead: number | null, record: string | null) =>
+		commitment(id, 'security', result, {
+			outcome: {
+				result,
+				statement: NEW,
+				paragraph: 'p-1',
+				quote: 'words',
+				start: null,
+				end: null,
+				precision: null,
+				record,
+				lead
+			}
+		});
+	const deterrence = outcome('deterrence', 'expanded', 1, 'declaration');
+	const defense = outcome('defense', 'expanded', null, 'declaration');
+	const visit = outcome('visit', 'done', 2, 'missing-record');
+	const talks = outcome('talks', 'continued', null, null);
+	const events = [visit, talks, defense, deterrence, declaration];
+
+	it('lists the leading follow-throughs in their places, each with its record when on file', () => {
+		const report = followThrough(events, OLD, NEW);
+		expect(report.leading.map((l) => [l.pledge.id, l.record?.id ?? null])).toEqual([
+			['deterrence', 'declaration'],
+			['visit', null]
+		]);
+	});
+
+	it('finds the record a pledge names, and the pledges a record carries', () => {
+		const byId = new Map(events.map((e) => [e.id, e]));
+		expect(evidenceRecord(deterrence, byId)?.id).toBe('declaration');
+		expect(evidenceRecord(talks, byId)).toBeNull();
+		expect(evidenceRecord(visit, byId)).toBeNull();
+		expect(pledgesFollowedBy(events, declaration).map((e) => e.id)).toEqual([
+			'defense',
+			'deterrence'
+		]);
+		expect(pledgesFollowedBy(events, talks)).toEqual([]);
 	});
 });

@@ -23,9 +23,18 @@ export interface TrackFollowThrough {
 	newCommitments: AllianceEvent[];
 }
 
+/** One of the largest follow-throughs: a pledge and the later record that carried it out. */
+export interface LeadingFollowThrough {
+	pledge: AllianceEvent;
+	/** The later statement's record the outcome names, when it is on file. */
+	record: AllianceEvent | null;
+}
+
 export interface FollowThrough {
 	earlier: string;
 	later: string;
+	/** The few largest follow-throughs, in the order their outcomes' `lead` gives. */
+	leading: LeadingFollowThrough[];
 	tracks: TrackFollowThrough[];
 	/** Sums over the tracks. */
 	counts: Record<OutcomeResult, number>;
@@ -79,12 +88,35 @@ export function followThrough(
 		const newCommitments = fresh.filter((e) => e.track === track).sort(compareEvents);
 		return { track, commitments, counts, newCommitments };
 	});
+	const byId = new Map(events.map((e) => [e.id, e]));
+	const leading = followed
+		.filter((e) => e.outcome?.lead != null)
+		.sort((a, b) => a.outcome!.lead! - b.outcome!.lead!)
+		.map((pledge) => ({ pledge, record: evidenceRecord(pledge, byId) }));
 	return {
 		earlier: earlierSlug,
 		later: laterSlug,
+		leading,
 		tracks,
 		counts: total,
 		commitments: followed.length,
 		newCommitments: fresh.length
 	};
+}
+
+/** The later statement's record that a pledge's outcome quotes, if it names one on file. */
+export function evidenceRecord(
+	event: AllianceEvent,
+	byId: ReadonlyMap<string, AllianceEvent>
+): AllianceEvent | null {
+	const id = event.outcome?.record;
+	return id ? (byId.get(id) ?? null) : null;
+}
+
+/** The earlier pledges whose outcome names this record as their evidence, by date then id. */
+export function pledgesFollowedBy(
+	events: readonly AllianceEvent[],
+	record: AllianceEvent
+): AllianceEvent[] {
+	return events.filter((e) => e.outcome?.record === record.id).sort(compareEvents);
 }

@@ -356,7 +356,9 @@ describe('records cited by several statements, and outcomes', () => {
 		quote: result === 'not-mentioned' ? null : 'was held',
 		start: null,
 		end: null,
-		precision: null
+		precision: null,
+		record: null,
+		lead: null
 	});
 	const RECORDS: readonly AllianceEvent[] = deepFreeze([
 		event({

@@ -66,6 +66,17 @@ export interface Outcome {
 	start: IsoDate | null;
 	end: IsoDate | null;
 	precision: Precision | null;
+	/**
+	 * The id of the later statement's own record that the evidence quotes (a restated position,
+	 * the agreement that carried the pledge further), else null. Selecting the pledge joins it to
+	 * that record's mark, and that record's detail links back.
+	 */
+	record: string | null;
+	/**
+	 * Place among the largest follow-throughs the comparison leads with (1 first), else null.
+	 * Only a done or expanded outcome whose evidence is a record takes one.
+	 */
+	lead: number | null;
 }
 
 export const OUTCOME_FIELDS = [
@@ -75,7 +86,9 @@ export const OUTCOME_FIELDS = [
 	'quote',
 	'start',
 	'end',
-	'precision'
+	'precision',
+	'record',
+	'lead'
 ] as const satisfies readonly (keyof Outcome)[];
 
 export interface AllianceEvent {

@@ -42,3 +42,11 @@ export const OUTCOME_MEANINGS: Record<OutcomeResult, string> = {
 	expanded: 'raised or widened',
 	'not-mentioned': 'not mentioned'
 };
+
+/** How a later record stands to the earlier pledge whose outcome names it: "expands the pledge". */
+export const OUTCOME_CARRIES: Record<OutcomeResult, string> = {
+	done: 'fulfils',
+	continued: 'restates',
+	expanded: 'expands',
+	'not-mentioned': 'cites'
+};

@@ -173,7 +173,7 @@ function checkOutcome(value: unknown, problems: FieldProblem[]): Outcome | null 
 
 	const evidence = ['paragraph', 'quote'] as const;
 	if (result === 'not-mentioned') {
-		for (const field of [...evidence, 'start', 'end', 'precision']) {
+		for (const field of [...evidence, 'start', 'end', 'precision', 'record', 'lead']) {
 			if (value[field] !== undefined && value[field] !== null) {
 				problems.push({
 					field: `outcome.${field}`,
@@ -189,6 +189,29 @@ function checkOutcome(value: unknown, problems: FieldProblem[]): Outcome | null 
 					reason: `missing: a "${String(result)}" outcome needs the later statement's words as evidence`
 				});
 			} else checkString(value[field], `outcome.${field}`, problems);
+		}
+	}
+
+	const record = value.record ?? null;
+	if (record !== null && (typeof record !== 'string' || !ID_PATTERN.test(record))) {
+		problems.push({
+			field: 'outcome.record',
+			reason: `must be the id of the later statement's record that the evidence quotes, not ${shapeOf(record)} ${String(record)}`
+		});
+	}
+	const lead = value.lead ?? null;
+	if (lead !== null) {
+		if (typeof lead !== 'number' || !Number.isInteger(lead) || lead < 1) {
+			problems.push({
+				field: 'outcome.lead',
+				reason: `must be a whole number from 1 (its place among the largest follow-throughs), not ${shapeOf(lead)} ${String(lead)}`
+			});
+		} else if ((result !== 'done' && result !== 'expanded') || record === null) {
+			problems.push({
+				field: 'outcome.lead',
+				reason:
+					'only a done or expanded outcome whose evidence is a record (outcome.record) leads the comparison'
+			});
 		}
 	}
 
@@ -232,7 +255,9 @@ function checkOutcome(value: unknown, problems: FieldProblem[]): Outcome | null 
 		quote: (value.quote ?? null) as string | null,
 		start: (value.start ?? null) as IsoDate | null,
 		end: (value.end ?? null) as IsoDate | null,
-		precision: (value.precision ?? null) as Precision | null
+		precision: (value.precision ?? null) as Precision | null,
+		record: record as string | null,
+		lead: lead as number | null
 	};
 }
 

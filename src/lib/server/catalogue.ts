@@ -13,6 +13,8 @@ export interface Catalogue {
 	statements: Statement[];
 	events: AllianceEvent[];
 	problems: Problem[];
+	/** Pledges without an outcome: reported, never fatal. */
+	warnings: Problem[];
 }
 
 export const STATEMENTS_DIR = 'data/statements';
@@ -48,8 +50,8 @@ export function loadCatalogue(root: string = process.cwd()): Catalogue {
 		file,
 		text: readFileSync(join(root, file), 'utf8')
 	}));
-	const { events, problems: eventProblems } = validateEventFiles(eventFiles, statements);
-	return { statements, events, problems: [...problems, ...eventProblems] };
+	const { events, problems: eventProblems, warnings } = validateEventFiles(eventFiles, statements);
+	return { statements, events, problems: [...problems, ...eventProblems], warnings };
 }
 
 export class InvalidDataError extends Error {

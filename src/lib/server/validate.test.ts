@@ -359,7 +359,7 @@ describe('records cited by several statements, and outcomes', () => {
 			'2022-05-21-test',
 			'2023-04-26-later'
 		]);
-		expect(events.get('space-dialogue')?.outcome).toEqual(done);
+		expect(events.get('space-dialogue')?.outcome).toEqual({ ...done, record: null, lead: null });
 		expect(events.get('fall-meeting')?.outcome).toEqual({
 			result: 'not-mentioned',
 			statement: '2023-04-26-later',
@@ -367,7 +367,9 @@ describe('records cited by several statements, and outcomes', () => {
 			quote: null,
 			start: null,
 			end: null,
-			precision: null
+			precision: null,
+			record: null,
+			lead: null
 		});
 	});
 
@@ -545,5 +547,199 @@ describe('records cited by several statements, and outcomes', () => {
 	it.each(cases)('$name', ({ files, expected }) => {
 		const lines = both(...files());
 		expect(lines.find((line) => line.startsWith(expected)) ?? lines).toBeTypeOf('string');
+	});
+});
+
+describe('restatements, duplicate titles and pledges without an outcome', () => {
+	const later = parseStatement(
+		[
+			'---',
+			"date: '2023-04-26'",
+			'title: Later test statement',
+			'source_url: https://example.org/later',
+			'---',
+			'The third Civil Space Dialogue was held in December 2022.',
+			'',
+			'They will expand space cooperation.',
+			''
+		].join('\n'),
+		'data/statements/2023-04-26-later.md'
+	);
+	const LATER_FILE = 'data/events/2023-04-26.yaml';
+	const validate = (...files: SourceFile[]) => validateEventFiles(files, [statement, later]);
+	const lines = (...files: SourceFile[]) => validate(...files).problems.map(formatProblem);
+	const meeting = {
+		...partner,
+		outcome: { result: 'not-mentioned', statement: '2023-04-26-later' }
+	};
+	/** The later statement's own record of the dialogue, which the evidence quotes. */
+	const held = {
+		...base,
+		id: 'space-dialogue-held',
+		title: 'Third Civil Space Dialogue',
+		kind: 'dialogue',
+		status: 'held',
+		start: '2022-12-01',
+		end: '2022-12-31',
+		precision: 'month',
+		phrase: null,
+		statement: '2023-04-26-later',
+		paragraph: 'p-1',
+		quote: 'The third Civil Space Dialogue was held in December 2022.'
+	};
+	const expansion = {
+		...held,
+		id: 'space-expansion',
+		title: 'Space cooperation to expand',
+		kind: 'initiative',
+		status: 'announced',
+		start: '2023-04-26',
+		end: null,
+		precision: 'day',
+		paragraph: 'p-2',
+		quote: 'They will expand space cooperation.'
+	};
+	const done = {
+		result: 'done',
+		statement: '2023-04-26-later',
+		paragraph: 'p-1',
+		quote: 'The third Civil Space Dialogue was held in December 2022',
+		record: 'space-dialogue-held'
+	};
+
+	it('accepts an outcome whose evidence is the later record it names, and links them', () => {
+		const result = validate(
+			file([{ ...base, outcome: done }, meeting]),
+			file([held, expansion], LATER_FILE)
+		);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.events.find((e) => e.id === 'space-dialogue')?.outcome?.record).toBe(
+			'space-dialogue-held'
+		);
+	});
+
+	const cases: { name: string; files: () => SourceFile[]; expected: string }[] = [
+		{
+			name: 'evidence outside the paragraph of the record it names',
+			files: () => [
+				file([{ ...base, outcome: { ...done, record: 'space-expansion' } }, meeting]),
+				file([held, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: space-dialogue: outcome.record: the evidence is in p-1 of 2023-04-26-later, but space-expansion is quoted in p-2; name the record whose words the evidence quotes`
+		},
+		{
+			name: 'evidence beside, not within, the words of the record it names',
+			files: () => [
+				file([{ ...base, outcome: { ...done, quote: 'December 2022' } }, meeting]),
+				file([{ ...held, quote: 'The third Civil Space Dialogue' }, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: space-dialogue: outcome.record: the evidence does not overlap the words of space-dialogue-held in p-1`
+		},
+		{
+			name: 'an outcome naming a record that does not exist',
+			files: () => [
+				file([{ ...base, outcome: { ...done, record: 'no-such-record' } }, meeting]),
+				file([held, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: space-dialogue: outcome.record: no record "no-such-record"`
+		},
+		{
+			name: 'an outcome naming a record the later statement does not cite',
+			files: () => [
+				file([{ ...base, outcome: { ...done, record: 'fall-meeting' } }, meeting]),
+				file([held, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: space-dialogue: outcome.record: fall-meeting is not cited by 2023-04-26-later`
+		},
+		{
+			name: 'two records of one statement with the same title and overlapping dates',
+			files: () => [
+				file([
+					{ ...base, outcome: done },
+					{ ...meeting, title: 'Civil space dialogue!', start: '2022-09-01' }
+				]),
+				file([held, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: fall-meeting: title: "Civil space dialogue!" is also the title of space-dialogue (${FILE}), and their dates overlap: one thing is one record`
+		},
+		{
+			name: 'a later record with an earlier title that does not restate it',
+			files: () => [
+				file([{ ...base, outcome: done }, meeting]),
+				file([held, { ...expansion, title: 'Civil Space Dialogue' }], LATER_FILE)
+			],
+			expected: `${LATER_FILE}: space-expansion: title: "Civil Space Dialogue" is also the title of space-dialogue (${FILE}): one thing is one record`
+		},
+		{
+			name: 'two outcomes in the same place among the largest follow-throughs',
+			files: () => [
+				file([
+					{ ...base, outcome: { ...done, lead: 1 } },
+					{
+						...meeting,
+						outcome: {
+							...done,
+							result: 'expanded',
+							quote: 'They will expand space cooperation.',
+							paragraph: 'p-2',
+							record: 'space-expansion',
+							lead: 1
+						}
+					}
+				]),
+				file([held, expansion], LATER_FILE)
+			],
+			expected: `${FILE}: fall-meeting: outcome.lead: place 1 is also given to space-dialogue; the places run 1, 2, 3… once each`
+		}
+	];
+	it.each(cases)('$name', ({ files, expected }) => {
+		const found = lines(...files());
+		expect(found.find((line) => line.startsWith(expected)) ?? found).toBeTypeOf('string');
+	});
+
+	it('accepts a restatement that shares the earlier title when the earlier names it', () => {
+		const restated = { ...expansion, title: 'Civil Space Dialogue' };
+		const result = validate(
+			file([
+				{
+					...base,
+					outcome: {
+						...done,
+						result: 'continued',
+						paragraph: 'p-2',
+						quote: 'They will expand space cooperation.',
+						record: 'space-expansion'
+					}
+				},
+				meeting
+			]),
+			file([held, restated], LATER_FILE)
+		);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+	});
+
+	it('warns, naming file and record, of a pledge whose records carry no outcome', () => {
+		const position = { ...partner, kind: 'position', status: 'announced', phrase: null };
+		position.start = '2022-05-21';
+		position.end = null as unknown as string;
+		position.precision = 'day';
+		const result = validate(
+			file([{ ...base, outcome: done }, position]),
+			file([held, expansion], LATER_FILE)
+		);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			`${FILE}: fall-meeting: outcome: the pledge "They will meet this Fall in Seoul, and recall the 10th anniversary this year." (2022-05-21-test p-2, sentence 1) has no outcome; say what 2023-04-26-later reports of it`
+		]);
+	});
+
+	it('warns of a pledge sentence no record quotes, naming its paragraph and sentence', () => {
+		const result = validate(
+			file([{ ...base, outcome: done }]),
+			file([held, expansion], LATER_FILE)
+		);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			`${FILE}: (2022-05-21-test p-2, sentence 1): mentions: the pledge "They will meet this Fall in Seoul, and recall the 10th anniversary this year." has no record; add one with the outcome 2023-04-26-later reports`
+		]);
 	});
 });

@@ -16,6 +16,7 @@ import { checkRecord } from '../model/schema';
 import { findQuote, quoteText } from '../statements/quote';
 import type { Statement } from '../statements/statement';
 import { resolvePhrase, withinAnyWindow, type DateWindow } from '../time/phrases';
+import { pledgesOf } from './pledges';
 
 export interface SourceFile {
 	/** Path relative to the project root, e.g. `data/events/2022-05-21.yaml`. */
@@ -253,6 +254,8 @@ export interface ValidationResult {
 	/** Valid records only, sorted by start then id. */
 	events: AllianceEvent[];
 	problems: Problem[];
+	/** What a curator should look at but that does not fail the build: pledges without an outcome. */
+	warnings: Problem[];
 }
 
 export function validateEventFiles(files: SourceFile[], statements: Statement[]): ValidationResult {
@@ -339,7 +342,10 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 
 	for (const problem of [
 		...crossingQuotes(candidates, statements),
-		...sameRealWorldEvent(candidates)
+		...sameRealWorldEvent(candidates),
+		...restatedRecords(candidates, statements, new Set(firstFileOfId.keys())),
+		...sameTitle(candidates),
+		...leadPlaces(candidates)
 	]) {
 		problems.push(problem);
 		failedIds.add(problem.id);
@@ -349,7 +355,201 @@ export function validateEventFiles(files: SourceFile[], statements: Statement[])
 		.filter(({ event }) => !failedIds.has(event.id))
 		.map(({ event }) => event)
 		.sort(compareEvents);
-	return { events, problems };
+	return { events, problems, warnings: unjudgedPledges(candidates, files, statements) };
+}
+
+type Candidate = { event: AllianceEvent; file: string };
+
+/** Where a mention's quote stands in its paragraph, or undefined when it is not there. */
+function spanOf(statement: Statement, quote: string, paragraph: string) {
+	return findQuote(statement, quote).find((m) => m.paragraph === paragraph);
+}
+
+/**
+ * An outcome that names the later statement's record of what became of the pledge must quote
+ * that record's own words: its evidence overlaps one of the record's mentions in the later
+ * statement, so the connector and the two-way links join what the text joins.
+ */
+function restatedRecords(
+	candidates: Candidate[],
+	statements: Statement[],
+	allIds: ReadonlySet<string>
+): Problem[] {
+	const bySlug = new Map(statements.map((s) => [s.slug, s]));
+	const byId = new Map(candidates.map(({ event }) => [event.id, event]));
+	const problems: Problem[] = [];
+	for (const { event, file } of candidates) {
+		const outcome = event.outcome;
+		if (!outcome?.record || outcome.quote === null || outcome.paragraph === null) continue;
+		const report = (reason: string) =>
+			problems.push({ file, id: event.id, field: 'outcome.record', reason });
+		const record = byId.get(outcome.record);
+		const later = bySlug.get(outcome.statement);
+		if (!record) {
+			// A record that exists but is invalid has its own problems; one cause, one message.
+			if (!allIds.has(outcome.record)) {
+				report(`no record "${outcome.record}" (the later statement's record the evidence quotes)`);
+			}
+			continue;
+		}
+		if (record.id === event.id) {
+			report('names the record itself; its own mention of the later statement already shows it');
+			continue;
+		}
+		const mentions = record.mentions.filter((m) => m.statement === outcome.statement);
+		if (mentions.length === 0 || !later) {
+			report(`${record.id} is not cited by ${outcome.statement}; name a record of that statement`);
+			continue;
+		}
+		const here = mentions.filter((m) => m.paragraph === outcome.paragraph);
+		if (here.length === 0) {
+			report(
+				`the evidence is in ${outcome.paragraph} of ${outcome.statement}, but ${record.id} is quoted in ${[...new Set(mentions.map((m) => m.paragraph))].join(', ')}; name the record whose words the evidence quotes`
+			);
+			continue;
+		}
+		const evidence = spanOf(later, outcome.quote, outcome.paragraph);
+		const overlaps = here.some((m) => {
+			const span = spanOf(later, m.quote, m.paragraph);
+			return evidence && span && evidence.start < span.end && span.start < evidence.end;
+		});
+		if (evidence && !overlaps) {
+			report(
+				`the evidence does not overlap the words of ${record.id} in ${outcome.paragraph}; quote the sentence that carries that record`
+			);
+		}
+	}
+	return problems;
+}
+
+/** Titles compared without case, punctuation or spacing: "Free and open Indo-Pacific" = "Free and Open Indo Pacific". */
+export function normaliseTitle(title: string): string {
+	return title
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+const overlap = (a: AllianceEvent, b: AllianceEvent) =>
+	a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+
+/**
+ * One thing is one record. Two records with the same title are either one event or measure
+ * recorded twice (merge them: one record, a mention per statement) or a later statement
+ * restating an earlier pledge, which the earlier record says by naming the later one in its
+ * `outcome.record`. Same title with overlapping dates, or across statements, is rejected
+ * unless it is such a restatement.
+ */
+function sameTitle(candidates: Candidate[]): Problem[] {
+	const seen = new Map<string, Candidate[]>();
+	const problems: Problem[] = [];
+	for (const current of candidates) {
+		const key = normaliseTitle(current.event.title);
+		const earlier = seen.get(key) ?? [];
+		for (const other of earlier) {
+			const [a, b] = [other.event, current.event];
+			if (a.outcome?.record === b.id || b.outcome?.record === a.id) continue;
+			const acrossStatements = firstMention(a).statement !== firstMention(b).statement;
+			if (!overlap(a, b) && !acrossStatements) continue;
+			problems.push({
+				file: current.file,
+				id: b.id,
+				field: 'title',
+				reason: `"${b.title}" is also the title of ${a.id} (${other.file})${overlap(a, b) ? ', and their dates overlap' : ''}: one thing is one record; merge them (one record, a mention per statement), or, if this restates it, name ${b.id} in the outcome.record of ${a.id}`
+			});
+		}
+		seen.set(key, [...earlier, current]);
+	}
+	return problems;
+}
+
+/** The largest follow-throughs the comparison leads with: each place given once. */
+function leadPlaces(candidates: Candidate[]): Problem[] {
+	const taken = new Map<number, string>();
+	const problems: Problem[] = [];
+	for (const { event, file } of candidates) {
+		const lead = event.outcome?.lead;
+		if (lead === null || lead === undefined) continue;
+		const other = taken.get(lead);
+		if (other) {
+			problems.push({
+				file,
+				id: event.id,
+				field: 'outcome.lead',
+				reason: `place ${lead} is also given to ${other}; the places run 1, 2, 3… once each`
+			});
+		} else taken.set(lead, event.id);
+	}
+	const places = [...taken.keys()].sort((a, b) => a - b);
+	const gap = places.findIndex((place, i) => place !== i + 1);
+	if (gap !== -1) {
+		const id = taken.get(places[gap]!)!;
+		const file = candidates.find((c) => c.event.id === id)?.file ?? '';
+		problems.push({
+			file,
+			id,
+			field: 'outcome.lead',
+			reason: `place ${places[gap]} leaves a gap; the places run 1, 2, 3… without one`
+		});
+	}
+	return problems;
+}
+
+/**
+ * Every pledge of a statement that a later one follows should be judged: a warning for each
+ * pledge sentence (src/lib/server/pledges.ts, the README's rule) whose records carry no
+ * outcome, or that no record quotes at all.
+ */
+function unjudgedPledges(
+	candidates: Candidate[],
+	files: SourceFile[],
+	statements: Statement[]
+): Problem[] {
+	const warnings: Problem[] = [];
+	for (const statement of statements) {
+		const later = nextStatement(statements, statement.slug);
+		if (!later) continue;
+		const file =
+			files.find((f) => f.file.endsWith(`/${statement.date}.yaml`))?.file ??
+			`data/events/${statement.date}.yaml`;
+		const quoted = candidates.flatMap(({ event }) =>
+			event.mentions
+				.filter((m) => m.statement === statement.slug)
+				.map((m) => ({ event, span: spanOf(statement, m.quote, m.paragraph) }))
+				.filter((q) => q.span !== undefined)
+		);
+		for (const sentence of pledgesOf(statement.paragraphs)) {
+			const where = `${statement.slug} ${sentence.paragraph}, sentence ${sentence.index}`;
+			const records = quoted
+				.filter(
+					({ span }) =>
+						span!.paragraph === sentence.paragraph &&
+						span!.start < sentence.end &&
+						sentence.start < span!.end
+				)
+				.map(({ event }) => event);
+			if (records.some((e) => e.outcome !== null)) continue;
+			if (records.length === 0) {
+				warnings.push({
+					file,
+					id: `(${where})`,
+					field: 'mentions',
+					reason: `the pledge "${sentence.text}" has no record; add one with the outcome ${later.slug} reports`
+				});
+				continue;
+			}
+			for (const event of new Set(records)) {
+				warnings.push({
+					file,
+					id: event.id,
+					field: 'outcome',
+					reason: `the pledge "${sentence.text}" (${where}) has no outcome; say what ${later.slug} reports of it`
+				});
+			}
+		}
+	}
+	return warnings;
 }
 
 /**

@@ -247,7 +247,9 @@ export function generateEvents({ n, seed, sources }: GenerateOptions): AllianceE
 							quote: null,
 							start: null,
 							end: null,
-							precision: null
+							precision: null,
+							record: null,
+							lead: null
 						}
 					: null
 		});
