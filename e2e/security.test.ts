@@ -6,6 +6,7 @@ const PAGES = [
 	'/statements/2022-05-21-us-rok-leaders-joint-statement',
 	'/compare',
 	'/milestones',
+	'/embed?track=economy',
 	'/lab/scale?n=2000&seed=1'
 ];
 

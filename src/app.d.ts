@@ -4,6 +4,8 @@ declare global {
 		interface PageData {
 			/** Where the skip link at the top of the page leads, when not to the content. */
 			skipLink?: { href: string; label: string };
+			/** Set by a page shown inside another site's frame: no site navigation around it. */
+			chromeless?: boolean;
 		}
 		interface PageState {
 			/** The timeline's exact window when this history entry was written, in epoch ms: the

@@ -1,3 +1,4 @@
+import { citables } from '$lib/export/cite';
 import { validCatalogue } from '$lib/server/catalogue';
 import { summarise } from '$lib/statements/statement';
 import type { PageServerLoad } from './$types';
@@ -7,6 +8,7 @@ export const load: PageServerLoad = () => {
 	const { statements } = validCatalogue();
 	return {
 		statements: statements.map(summarise),
+		citations: citables(statements),
 		// Past the controls, straight to the chart: the page's reason to be.
 		skipLink: { href: '#chart', label: 'Skip to the chart' }
 	};

@@ -30,7 +30,19 @@ function renderHostilePage(): string {
 		quote: 'agreed to meet again',
 		paragraph: 'p-1'
 	});
-	const data = { statement: summarise(statement), reader: buildReader(statement, [event]) };
+	const citable = {
+		slug: statement.slug,
+		issuer: 'Example',
+		title: statement.title,
+		sentenceTitle: statement.title,
+		date: statement.date,
+		url: statement.sourceUrl
+	};
+	const data = {
+		statement: summarise(statement),
+		reader: buildReader(statement, [event]),
+		citable
+	};
 	const { head, body } = render(ReaderPage, { props: { data } as never });
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 }
