@@ -15,6 +15,7 @@ const LAYERS = [
 	'url',
 	'export',
 	'scales',
+	'scene',
 	'state',
 	'interaction',
 	'components'

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKS, type AllianceEvent } from '../model/event';
 import { loadCatalogue } from '../server/catalogue';
-import { estimateTextWidth } from './labels';
+import { textMetrics } from './textMetrics';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
 import {
-	countMarks,
-	firstMarks,
 	indexTracks,
 	layoutTimeline,
 	captionChips,
-	shortenToWidth,
-	wordCuts,
 	spreadWithinDay,
 	columnsWithinDay,
 	type TimelineLayoutOptions
@@ -202,127 +198,9 @@ describe('spreadWithinDay', () => {
 	});
 });
 
-describe('firstMarks', () => {
-	const { events } = loadCatalogue();
-	const window: TimeWindow = [toTime('2022-01-01'), toTime('2024-01-01')];
-	const lanes = layoutTimeline(indexTracks(events), window, 900, pixels(window, 900), OPTIONS);
-	const total = countMarks(lanes);
-
-	it('the whole count gives back every mark and chip, in place', () => {
-		expect(total).toBeGreaterThan(20);
-		expect(firstMarks(lanes, total)).toEqual(lanes);
-	});
-
-	it('fills the lanes in order, marks before chips, and moves nothing', () => {
-		const seen: number[] = [];
-		for (let count = 0; count <= total; count += 7) {
-			const part = firstMarks(lanes, count);
-			expect(countMarks(part)).toBe(count);
-			TRACKS.forEach((track, i) => {
-				const full = lanes[track];
-				const drawn = part[track];
-				// A lane starts only once every lane above it is complete.
-				if (drawn.marks.length + drawn.clusters.length > 0) {
-					for (const above of TRACKS.slice(0, i)) {
-						expect(countMarks({ ...lanes, [above]: part[above] })).toBe(countMarks(lanes));
-					}
-				}
-				if (drawn.clusters.length > 0) expect(drawn.marks).toHaveLength(full.marks.length);
-				expect(drawn.marks).toEqual(full.marks.slice(0, drawn.marks.length));
-				expect(drawn.clusters).toEqual(full.clusters.slice(0, drawn.clusters.length));
-				expect([drawn.before, drawn.after]).toEqual([full.before, full.after]);
-			});
-			seen.push(count);
-		}
-		expect(seen.length).toBeGreaterThan(3);
-	});
-});
-
-describe('shortenToWidth', () => {
-	const measure = (text: string) => text.length * 10;
-	it.each([
-		{ text: 'Short title', max: 200, expected: 'Short title' },
-		{ text: 'Supply chain and commercial dialogue', max: 200, expected: 'Supply chain and…' },
-		{ text: 'Korea–U.S. talks, held in Seoul', max: 180, expected: 'Korea–U.S. talks…' },
-		{ text: 'Supercalifragilistic', max: 60, expected: 'Super…' },
-		{ text: 'Anything', max: 5, expected: '…' }
-	])('$text in $max px → $expected', ({ text, max, expected }) => {
-		expect(shortenToWidth(text, max, measure)).toBe(expected);
-		if (expected !== '…') expect(measure(expected)).toBeLessThanOrEqual(max);
-	});
-
-	it('finds the same cut as trying every start from the longest down, for every real title', () => {
-		// The plain search: each number of words from the most down, then each number of letters.
-		const oneByOne = (text: string, max: number, width: (t: string) => number) => {
-			if (width(text) <= max) return text;
-			const words = text.split(' ');
-			for (let count = words.length - 1; count > 0; count--) {
-				const cut = `${words
-					.slice(0, count)
-					.join(' ')
-					.replace(/[\s,;:–—-]+$/, '')}…`;
-				if (width(cut) <= max) return cut;
-			}
-			const glyphs = Array.from(text);
-			for (let count = glyphs.length - 1; count > 0; count--) {
-				const cut = `${glyphs.slice(0, count).join('')}…`;
-				if (width(cut) <= max) return cut;
-			}
-			return '…';
-		};
-		const width = (text: string) => estimateTextWidth(text, 12);
-		let compared = 0;
-		for (const event of loadCatalogue().events) {
-			for (const max of [20, 45, 80, 150, 240, 320]) {
-				expect(shortenToWidth(event.title, max, width)).toBe(oneByOne(event.title, max, width));
-				compared++;
-			}
-		}
-		expect(compared).toBeGreaterThan(1000);
-	});
-
-	it('measures nothing but the name and its word cuts, once those are measured, whatever the width', () => {
-		// The chart measures each name's word cuts ahead, a batch per task; laying out afterwards,
-		// a name cut to its column's room must not measure anything new (a canvas call each).
-		const width = (text: string) => estimateTextWidth(text, 12);
-		let cutsAtWords = 0;
-		for (const event of loadCatalogue().events) {
-			const measured = new Set([event.title, ...wordCuts(event.title)]);
-			for (const max of [60, 110, 150, 200, 240, 320]) {
-				const asked: string[] = [];
-				const cut = shortenToWidth(event.title, max, (text) => (asked.push(text), width(text)));
-				// Where no word fits, the cut goes by letters: those are measured as needed.
-				if (cut.split(' ').length === 1 && cut !== event.title) continue;
-				expect(asked.filter((text) => !measured.has(text))).toEqual([]);
-				cutsAtWords++;
-			}
-		}
-		expect(cutsAtWords).toBeGreaterThan(500);
-	});
-
-	it('cuts among the cuts it is given, when it is given them', () => {
-		const measure = (text: string) => text.length * 10;
-		const given = (text: string) =>
-			text === 'Supply chain and commercial dialogue' ? ['S…', 'Supply…'] : [];
-		expect(shortenToWidth('Supply chain and commercial dialogue', 200, measure, given)).toBe(
-			'Supply…'
-		);
-		expect(shortenToWidth('Supply chain and commercial dialogue', 30, measure, given)).toBe('S…');
-	});
-
-	it('lists the cuts at word ends, shortest first, without trailing punctuation', () => {
-		expect(wordCuts('Korea–U.S. talks, held in Seoul')).toEqual([
-			'Korea–U.S.…',
-			'Korea–U.S. talks…',
-			'Korea–U.S. talks, held…',
-			'Korea–U.S. talks, held in…'
-		]);
-		expect(wordCuts('Single')).toEqual([]);
-	});
-});
-
 describe('captionChips', () => {
 	const measure = (text: string) => text.length * 6;
+	const metrics = textMetrics(measure);
 	const chip = (x0: number, titles: string[]) => ({
 		key: `${titles[0]}+${titles.length}`,
 		ids: titles,
@@ -337,7 +215,7 @@ describe('captionChips', () => {
 			[chip(0, ['IPEF', 'Supply chains', 'Minerals']), chip(150, ['Chips']), chip(215, ['Ships'])],
 			400,
 			4,
-			measure
+			metrics
 		);
 		expect(chips.map((c) => c.caption)).toEqual(['IPEF, Supply…', null, 'Ships']);
 	});
@@ -353,12 +231,12 @@ describe('captionChips', () => {
 			};
 			const right = 40 + 4 + room + 4;
 			// Against all the names joined and cut (which builds every cut of the whole list).
-			const [some] = captionChips([chip(0, titles(300))], right, 4, measure);
-			expect(some!.caption).toBe(shortenToWidth(titles(300).join(', '), room, measure));
-			// A chip of thousands measures a few strings, none near the length of all the names.
-			const [many] = captionChips([chip(0, titles(5000))], right, 4, counting);
+			const [some] = captionChips([chip(0, titles(300))], right, 4, metrics);
+			expect(some!.caption).toBe(metrics.cut(titles(300).join(', '), room));
+			// A chip of thousands measures a few words, none near the length of all the names.
+			const [many] = captionChips([chip(0, titles(5000))], right, 4, textMetrics(counting));
 			expect(many!.caption).toBe(some!.caption);
-			expect(measured.length).toBeLessThan(20);
+			expect(measured.length).toBeLessThan(40);
 			expect(Math.max(...measured.map((t) => t.length))).toBeLessThan(1_000);
 		}
 	});

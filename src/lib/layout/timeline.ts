@@ -8,9 +8,9 @@
 import { TRACKS, type AllianceEvent, type Kind, type Track } from '../model/event';
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
+import { textMetrics, type TextMetrics } from './textMetrics';
 import { layoutLane, type ClusterChip, type LaneItem } from './lane';
 import type { LaneRows } from './laneGeometry';
-import { drawnPerGroup } from './virtual';
 import { DAY_PADDING, isSingleDay } from './crowdedDays';
 import {
 	buildTimeIndex,
@@ -52,13 +52,8 @@ export interface TimelineLayoutOptions {
 	gap: number;
 	chipWidth: number;
 	labelFontPx: number;
-	/** Text width in px; defaults to an estimate so the layout needs no DOM. */
-	measure?: (text: string) => number;
-	/**
-	 * Cuts a name to a width, as `shortenToWidth` with `measure` does; given, it can remember its
-	 * answers from one layout to the next, since a zoom step asks for the same names again.
-	 */
-	shorten?: (text: string, maxPx: number) => string;
+	/** How wide names are and how they are cut; defaults to an estimate so the layout needs no DOM. */
+	metrics?: TextMetrics;
 	/** Longest name drawn beside a mark, px; a longer title is cut short with an ellipsis. */
 	maxLabelPx?: number;
 	/** A lane with more events than this in view shows density instead of marks. */
@@ -248,8 +243,9 @@ export function layoutTimeline(
 	x: (time: number) => number,
 	options: TimelineLayoutOptions
 ): Record<Track, LaneView> {
-	const measure =
-		options.measure ?? ((text: string) => estimateTextWidth(text, options.labelFontPx));
+	const metrics =
+		options.metrics ?? textMetrics((text) => estimateTextWidth(text, options.labelFontPx));
+	const measure = metrics.width;
 	const badge = (event: AllianceEvent) => (event.outcome ? BADGE_ROOM : 0);
 	const names = new Map<string, { text: string; width: number }>();
 	// The room a name has in its day's column, when its day stands in columns.
@@ -258,9 +254,7 @@ export function layoutTimeline(
 		let name = names.get(event.id);
 		if (!name) {
 			const limit = Math.min(options.maxLabelPx ?? Infinity, columnRoom.get(event.id) ?? Infinity);
-			const text = options.shorten
-				? options.shorten(event.title, limit)
-				: shortenToWidth(event.title, limit, measure);
+			const text = metrics.cut(event.title, limit);
 			name = { text, width: measure(text) };
 			names.set(event.id, name);
 		}
@@ -426,7 +420,7 @@ export function layoutTimeline(
 				clusters.map((chip) => ({ ...chip, events: chip.ids.map(eventOf) })),
 				width,
 				options.gap,
-				measure
+				metrics
 			),
 			density: null,
 			before,
@@ -471,13 +465,13 @@ export function captionChips(
 	chips: readonly (ClusterChip & { events: AllianceEvent[] })[],
 	width: number,
 	gap: number,
-	measure: (text: string) => number
+	metrics: TextMetrics
 ): LaidOutChip[] {
 	return chips.map((chip, i) => {
 		const end = (chips[i + 1]?.x0 ?? width) - gap;
 		const room = end - (chip.x1 + gap);
 		if (room < MIN_CAPTION_PX) return { ...chip, caption: null };
-		const text = shortenToWidth(namesFilling(chip.events, room, measure), room, measure);
+		const text = metrics.cut(namesFilling(chip.events, room, metrics.width), room);
 		return { ...chip, caption: text === '…' ? null : text };
 	});
 }
@@ -497,86 +491,4 @@ function namesFilling(
 		if (measure(text) > room) break;
 	}
 	return text;
-}
-
-/**
- * `text` if it fits `maxPx`, else its longest start of whole words (or, for one long word, of
- * characters) that fits with an ellipsis after it.
- */
-export function shortenToWidth(
-	text: string,
-	maxPx: number,
-	measure: (text: string) => number,
-	/** `wordCuts`, or a caller's remembered copy of what it gives. */
-	cutsOf: (text: string) => readonly string[] = wordCuts
-): string {
-	if (measure(text) <= maxPx) return text;
-	// A longer start is wider, so the longest that fits is found by halving: a few measures per
-	// name instead of one per word (names entering the view are cut as a gesture goes).
-	const cuts = cutsOf(text);
-	const cutOf = (count: number) => cuts[count - 1] as string;
-	const words1 = longestFitting(cuts.length, (count) => measure(cutOf(count)) <= maxPx);
-	if (words1 > 0) return cutOf(words1);
-	const glyphs = Array.from(text);
-	const glyphsCut = (count: number) => `${glyphs.slice(0, count).join('')}…`;
-	const glyphs1 = longestFitting(glyphs.length - 1, (count) => measure(glyphsCut(count)) <= maxPx);
-	return glyphs1 > 0 ? glyphsCut(glyphs1) : '…';
-}
-
-/**
- * The starts a name can be cut to at a word's end, shortest first, each ended by an ellipsis
- * (trailing punctuation dropped): what `shortenToWidth` chooses among. Measuring them all ahead
- * lets a later cut to any width find every width it compares already measured.
- */
-export function wordCuts(text: string): string[] {
-	const words = text.split(' ');
-	const cuts: string[] = [];
-	let start = '';
-	for (const [i, word] of words.slice(0, -1).entries()) {
-		start = i === 0 ? word : `${start} ${word}`;
-		cuts.push(`${start.replace(/[\s,;:–—-]+$/, '')}…`);
-	}
-	return cuts;
-}
-
-/** The largest count in 1…most for which `fits` holds, taking it to hold below any count that does; 0 if none. */
-function longestFitting(most: number, fits: (count: number) => boolean): number {
-	let [low, high] = [0, most];
-	while (low < high) {
-		const middle = Math.ceil((low + high) / 2);
-		if (fits(middle)) low = middle;
-		else high = middle - 1;
-	}
-	return low;
-}
-
-/** How many marks and cluster chips the lanes hold between them. */
-export function countMarks(lanes: Record<Track, LaneView>): number {
-	return TRACKS.reduce((sum, t) => sum + lanes[t].marks.length + lanes[t].clusters.length, 0);
-}
-
-/**
- * The lanes with only their first `count` marks and chips, filled track by track in lane order,
- * for drawing a laid-out chart in batches: the marks drawn keep the places the full layout gave
- * them, so nothing moves as the rest arrive.
- */
-export function firstMarks(lanes: Record<Track, LaneView>, count: number): Record<Track, LaneView> {
-	const drawn = drawnPerGroup(
-		TRACKS.map((t) => lanes[t].marks.length + lanes[t].clusters.length),
-		count
-	);
-	return Object.fromEntries(
-		TRACKS.map((track, i) => {
-			const lane = lanes[track];
-			const here = drawn[i] ?? 0;
-			return [
-				track,
-				{
-					...lane,
-					marks: lane.marks.slice(0, here),
-					clusters: lane.clusters.slice(0, Math.max(0, here - lane.marks.length))
-				}
-			];
-		})
-	) as Record<Track, LaneView>;
 }

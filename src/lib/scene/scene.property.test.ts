@@ -22,7 +22,7 @@ import {
 	scene,
 	type Scene
 } from './scene';
-import { ELLIPSIS, textMetrics } from './textMetrics';
+import { ELLIPSIS, textMetrics } from '../layout/textMetrics';
 
 const { events } = validCatalogue();
 const table = eventTable(events);

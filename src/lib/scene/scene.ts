@@ -20,7 +20,7 @@ import { TRACKS, type AllianceEvent, type Track } from '../model/event';
 import { lensScale, type LensScale } from '../scales/lens';
 import { axisTicks, type AxisTicks } from '../scales/ticks';
 import type { TimeWindow } from '../time/extent';
-import type { TextMetrics } from './textMetrics';
+import type { TextMetrics } from '../layout/textMetrics';
 
 export const GEOMETRY: LaneGeometry = { header: 22, barRowHeight: 16, rowHeight: 22 };
 /** The axis's two rows of labels, then the row of statement markers, above the lanes. */
@@ -126,8 +126,7 @@ export function scene(
 		gap: MARK_GAP,
 		chipWidth: CHIP_WIDTH,
 		labelFontPx: LABEL_FONT_PX,
-		measure: metrics.width,
-		shorten: metrics.cut,
+		metrics,
 		maxLabelPx,
 		columnPx
 	});

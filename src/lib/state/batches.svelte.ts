@@ -1,5 +1,5 @@
 /**
- * Drawing a long run of things (list entries, chart marks) a batch per task, so that no task
+ * Drawing a long run of things (the entries of the event list) a batch per task, so that no task
  * holds the main thread long enough to delay a tap or a key. Batches are sized by how long the
  * last one took: a fast desktop draws many per task, a slow phone few.
  */
@@ -31,31 +31,24 @@ export interface BatchClock {
 	now(): number;
 }
 
-/** Callbacks waiting for their task, oldest first; a cancelled one is left in place, emptied. */
-const waiting: { run: (() => void) | null }[] = [];
-let poster: MessagePort | null = null;
-
 /**
- * Runs `callback` in a task of its own, after whatever input and rendering is waiting; returns
- * a function that cancels it. A posted message rather than setTimeout, which browsers hold back
- * by 4 ms or more once timeouts nest a few deep, as a chain of batches does. One channel for
- * them all: messages arrive in the order posted, one task each, so each runs the oldest
- * callback waiting (a channel per call was a measurable part of a phone's start).
+ * Resolves once the main thread has let waiting input and rendering through: the platform's
+ * `scheduler.yield()` where there is one, a new task otherwise.
  */
+export function yieldToMain(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (typeof scheduler?.yield === 'function') return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `callback` after the main thread has yielded; returns a function that cancels it. */
 export function nextTask(callback: () => void): () => void {
-	if (!poster) {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => waiting.shift()?.run?.();
-		// Where ports can be unreferenced (Node, under test), the listening one must not keep the
-		// process alive.
-		(channel.port1 as { unref?: () => void }).unref?.();
-		poster = channel.port2;
-	}
-	const entry: { run: (() => void) | null } = { run: callback };
-	waiting.push(entry);
-	poster.postMessage(null);
+	let live = true;
+	void yieldToMain().then(() => {
+		if (live) callback();
+	});
 	return () => {
-		entry.run = null;
+		live = false;
 	};
 }
 

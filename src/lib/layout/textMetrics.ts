@@ -36,8 +36,8 @@ export function textMetrics(measure: MeasureText): TextMetrics {
 		}
 		return width;
 	};
-	const space = measure(' ');
-	const ellipsis = measure(ELLIPSIS);
+	// A space alone may measure as nothing (an estimate trims it): between two letters it does not.
+	const space = Math.max(0, measure('x x') - measure('xx'));
 
 	const width = (text: string): number => {
 		let total = 0;
@@ -51,31 +51,28 @@ export function textMetrics(measure: MeasureText): TextMetrics {
 	};
 
 	const cut = (text: string, maxPx: number): string => {
-		const parts = text.split(' ').filter((word) => word !== '');
 		if (width(text) <= maxPx) return text;
-		// The longest start of whole words that fits, from the widths summed left to right.
-		let best = '';
-		let before = 0;
-		for (let i = 0; i < parts.length - 1; i++) {
-			const word = parts[i] as string;
-			const end = word.replace(TRAILING, '');
-			const candidate = before + (i === 0 ? 0 : space) + (end === '' ? 0 : wordWidth(end));
-			if (end !== '' && Math.ceil(candidate + ellipsis) <= maxPx) {
-				best = `${parts.slice(0, i).join(' ')}${i === 0 ? '' : ' '}${end}`.replace(TRAILING, '');
-			}
-			before += (i === 0 ? 0 : space) + wordWidth(word);
-			if (before > maxPx) break;
+		// Starts of whole words, longer and wider as they go: the last that fits is the cut.
+		const words = text.split(' ');
+		let best: string | null = null;
+		let start = '';
+		for (const [i, word] of words.slice(0, -1).entries()) {
+			start = i === 0 ? word : `${start} ${word}`;
+			const candidate = `${start.replace(TRAILING, '')}${ELLIPSIS}`;
+			if (candidate === ELLIPSIS) continue;
+			if (width(candidate) <= maxPx) best = candidate;
+			else if (width(start) > maxPx) break;
 		}
-		if (best !== '') return `${best}${ELLIPSIS}`;
-		// One long first word: its longest start of characters, each character measured once.
-		let glyphs = '';
-		let used = ellipsis;
-		for (const glyph of Array.from(parts[0] ?? '')) {
-			used += wordWidth(glyph);
-			if (Math.ceil(used) > maxPx) break;
-			glyphs += glyph;
+		if (best !== null) return best;
+		// One long first word: its longest start of characters that fits.
+		const glyphs = Array.from(text);
+		let glyphsCut: string = ELLIPSIS;
+		for (let count = 1; count < glyphs.length; count++) {
+			const candidate = `${glyphs.slice(0, count).join('')}${ELLIPSIS}`;
+			if (width(candidate) > maxPx) break;
+			glyphsCut = candidate;
 		}
-		return `${glyphs}${ELLIPSIS}`;
+		return glyphsCut;
 	};
 
 	return { width, cut };

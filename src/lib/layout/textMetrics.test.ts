@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../server/catalogue';
+import { estimateTextWidth } from './labels';
+import { ELLIPSIS, textMetrics } from './textMetrics';
+
+describe('textMetrics', () => {
+	const monospace = textMetrics((text) => text.length * 10);
+
+	it.each([
+		{ text: 'Short title', max: 200, expected: 'Short title' },
+		{ text: 'Supply chain and commercial dialogue', max: 200, expected: 'Supply chain and…' },
+		{ text: 'Korea–U.S. talks, held in Seoul', max: 180, expected: 'Korea–U.S. talks…' },
+		{ text: 'Supercalifragilistic', max: 60, expected: 'Super…' },
+		{ text: 'Anything', max: 5, expected: '…' }
+	])('cuts $text in $max px to $expected', ({ text, max, expected }) => {
+		expect(monospace.cut(text, max)).toBe(expected);
+		if (expected !== ELLIPSIS) expect(monospace.width(expected)).toBeLessThanOrEqual(max);
+	});
+
+	it('measures a name as its words and the spaces between them', () => {
+		expect(monospace.width('Supply chain')).toBe(120);
+		expect(monospace.width('  Supply   chain ')).toBe(120);
+	});
+
+	it('finds the same cut as trying every start from the longest down, for every real title', () => {
+		const metrics = textMetrics((text) => estimateTextWidth(text, 12));
+		const oneByOne = (text: string, max: number) => {
+			if (metrics.width(text) <= max) return text;
+			const words = text.split(' ');
+			for (let count = words.length - 1; count > 0; count--) {
+				const cut = `${words
+					.slice(0, count)
+					.join(' ')
+					.replace(/[\s,;:–—-]+$/, '')}…`;
+				if (cut !== ELLIPSIS && metrics.width(cut) <= max) return cut;
+			}
+			const glyphs = Array.from(text);
+			for (let count = glyphs.length - 1; count > 0; count--) {
+				const cut = `${glyphs.slice(0, count).join('')}…`;
+				if (metrics.width(cut) <= max) return cut;
+			}
+			return ELLIPSIS;
+		};
+		let compared = 0;
+		for (const event of loadCatalogue().events) {
+			for (const max of [20, 45, 80, 150, 240, 320]) {
+				expect(metrics.cut(event.title, max), `${event.title} in ${max}`).toBe(
+					oneByOne(event.title, max)
+				);
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(1000);
+	});
+
+	it('measures each distinct word once, however many names and widths use it', () => {
+		const asked: string[] = [];
+		const metrics = textMetrics((text) => (asked.push(text), text.length * 7));
+		const titles = loadCatalogue().events.map((e) => e.title);
+		for (const max of [60, 150, 320]) for (const title of titles) metrics.cut(title, max);
+		const whole = asked.length;
+		for (const max of [60, 150, 320]) for (const title of titles) metrics.cut(title, max);
+		expect(asked.length).toBe(whole);
+		expect(new Set(asked).size).toBe(asked.length);
+	});
+});
