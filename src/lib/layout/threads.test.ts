@@ -158,6 +158,21 @@ describe('outcomeLink', () => {
 		expect(outcomeLink(event, '2022-11-01', frame)).toEqual(expected);
 	});
 
+	it('joins the later statement’s own record where the outcome names one', () => {
+		const pledge = commitment({ record: 'bar' });
+		expect(outcomeLink(pledge, '2022-11-01', frame, e('bar'))).toEqual({
+			from: { x: 100, y: 120 },
+			to: locateEvent(e('bar'), frame),
+			clipped: false
+		});
+		// Out of the window, the connector stops at the lane's edge where the record is.
+		const late = e('late', '2024-01-01', 'economy');
+		expect(outcomeLink(pledge, '2022-11-01', frame, late)).toMatchObject({
+			to: locateEvent(late, frame),
+			clipped: true
+		});
+	});
+
 	it('draws nothing without evidence', () => {
 		expect(outcomeLink(commitment(null), '2022-11-01', frame)).toBeNull();
 		expect(

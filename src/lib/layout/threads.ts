@@ -64,18 +64,26 @@ export interface OutcomeLink {
 }
 
 /**
- * The connector from a commitment to its evidence: to when the later statement says it was
- * done (its outcome's date), else to the later statement's day, on the commitment's lane.
+ * The connector from a commitment to its evidence: to the later statement's own record of it
+ * when the outcome names one (`record`: its mark, chip or lane edge), else to when the later
+ * statement says it was done (its outcome's date) or to its day, on the commitment's lane.
  * Null for a record without evidence.
  */
 export function outcomeLink(
 	event: AllianceEvent,
 	laterStatementDate: IsoDate | undefined,
-	frame: Frame
+	frame: Frame,
+	record?: AllianceEvent
 ): OutcomeLink | null {
 	const outcome = event.outcome;
 	if (!outcome || outcome.quote === null || laterStatementDate === undefined) return null;
 	const from = locateEvent(event, frame);
+	if (record) {
+		const to = locateEvent(record, frame);
+		const [start, end] = eventExtent(record);
+		const clipped = end <= frame.window[0] || start >= frame.window[1];
+		return to.x === from.x && to.y === from.y ? null : { from, to, clipped };
+	}
 	const [start, end] = eventExtent(
 		outcome.start
 			? { start: outcome.start, end: outcome.end }

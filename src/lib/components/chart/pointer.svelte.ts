@@ -91,3 +91,56 @@ export class WheelHint {
 		};
 	};
 }
+
+/** Whether a key press on an item activates it: Enter or Space, or Alt + ArrowDown on a chip. */
+export const activates = (e: KeyboardEvent, target: ChartTarget): boolean =>
+	e.key === 'Enter' ||
+	e.key === ' ' ||
+	(target.kind === 'cluster' && e.key === 'ArrowDown' && e.altKey);
+
+/** The list a chip opens, placed under the chip, and the chip to give the focus back to. */
+export class ClusterPopover {
+	open: { key: string; x: number; y: number; trigger: Element } | null = $state(null);
+
+	toggle(target: ChartTarget, plot: Element | undefined): void {
+		if (this.open?.key === target.id) {
+			this.open = null;
+			return;
+		}
+		const box = target.element.getBoundingClientRect();
+		const origin = plot?.getBoundingClientRect();
+		const x = box.left - (origin?.left ?? 0);
+		const y = box.bottom - (origin?.top ?? 0) + 4;
+		this.open = { key: target.id, x, y, trigger: target.element };
+	}
+
+	close(refocus: boolean): void {
+		const trigger = this.open?.trigger as SVGGElement | undefined;
+		this.open = null;
+		if (refocus) trigger?.focus();
+	}
+}
+
+/** The chart's accessible name: what it shows, and the keys that work on it. */
+export function chartLabel(count: number, windowText: string, onItems: boolean): string {
+	const keys = onItems
+		? 'Arrow keys move between events, left and right in date order, up and down between lanes. Plus and minus zoom, Shift with the arrow keys or Page Up and Page Down pan, Shift Home resets, Shift End shows all.'
+		: 'Plus and minus zoom, arrow keys pan, Home resets, End shows all.';
+	return `Timeline of ${count} events, showing ${windowText}. ${keys}`;
+}
+
+/** The mark under the pointer or with the focus, whose tooltip shows. */
+export class Hover {
+	id: string | null = $state(null);
+
+	follow(e: Event): void {
+		const target = chartTarget(e.target);
+		if (e.type === 'mouseout' || e.type === 'focusout') {
+			// Leaving one of a mark's parts for another of the same mark is not leaving it.
+			const to = chartTarget((e as MouseEvent | FocusEvent).relatedTarget);
+			if (target?.kind === 'mark' && to?.key !== target.key && this.id === target.id) {
+				this.id = null;
+			}
+		} else if (target?.kind === 'mark') this.id = target.id;
+	}
+}
