@@ -73,6 +73,13 @@ export default ts.config(
 	},
 	...layerRules,
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'test-build/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 
 // The tests serve their own build on a port of their own, so a site already running from
 // `npm start` (4173) or the benchmark (4174) is never tested by mistake; if the port is taken,
-// the preview refuses to start (--strictPort) instead of moving to another one.
+// the preview refuses to start (--strictPort) instead of moving to another one. They build into
+// a folder of their own too (BUILD_DIR), so the files a running `npm start` serves stay as they are.
 const port = Number(process.env.E2E_PORT ?? 4183);
 const origin = `http://127.0.0.1:${port}`;
 
@@ -37,6 +38,7 @@ export default defineConfig({
 	],
 	webServer: {
 		command: `npm run build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		env: { BUILD_DIR: 'test-build' },
 		url: origin,
 		reuseExistingServer: false,
 		timeout: 180_000

@@ -15,11 +15,23 @@ function appHtmlScriptHashes() {
 	);
 }
 
+/**
+ * Where a build goes: `build/` (and SvelteKit's own output in `.svelte-kit/`) unless BUILD_DIR
+ * names another folder, as the browser tests do, so that their build never replaces the files
+ * of a site already running from `npm start` (`vite preview` serves `.svelte-kit/output/`).
+ */
+const buildDir = process.env.BUILD_DIR;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		adapter: adapter(
+			buildDir
+				? { strict: true, pages: `${buildDir}/site`, assets: `${buildDir}/site` }
+				: { strict: true }
+		),
+		outDir: buildDir ? `${buildDir}/kit` : '.svelte-kit',
 		// 404.html is served at whatever address was missing, so its links and assets must not
 		// be relative to where it was built.
 		paths: { relative: false },

@@ -36,11 +36,18 @@ describe('viewFileStem', () => {
 				tracks: ['security', 'technology'],
 				statements: ['2022-05-21-seoul'],
 				statuses: ['planned'],
+				outcomes: ['not-mentioned', 'done'],
 				kinds: ['summit', 'dialogue'],
 				q: 'North Korea'
 			},
 			expected:
-				'alliance-timeline-2022-security-technology-2022-05-21-seoul-planned-summit-dialogue-north-korea'
+				'alliance-timeline-2022-security-technology-2022-05-21-seoul-planned-done-not-mentioned-summit-dialogue-north-korea'
+		},
+		{
+			name: 'an outcome alone tells the file from an unfiltered one',
+			window: year(2023),
+			filters: { outcomes: ['not-mentioned'] },
+			expected: 'alliance-timeline-2023-not-mentioned'
 		},
 		{
 			name: 'a search folded to letters and digits, and cut short',

@@ -1,9 +1,10 @@
 /**
  * A file name that says which view an export holds, so several saved views do not all arrive
  * as `alliance-timeline.csv`: the window's years, then each active filter, e.g.
- * `alliance-timeline-2023-economy.csv`.
+ * `alliance-timeline-2023-economy.csv` or `alliance-timeline-2022-not-mentioned.csv`.
  */
 import type { Filters } from '../filter/filters';
+import { OUTCOME_RESULTS } from '../model/event';
 import { foldForSearch } from '../filter/search';
 import type { TimeWindow } from '../time/extent';
 
@@ -39,6 +40,8 @@ export function viewFileStem(
 		...filters.tracks,
 		...filters.statements.map((s) => slug(statementLabel(s))),
 		...filters.statuses,
+		// "not-mentioned" tells a file of the promises left unmentioned from one of them all.
+		...OUTCOME_RESULTS.filter((r) => filters.outcomes.includes(r)),
 		...filters.kinds,
 		search
 	]

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { wheelDelta, wheelScrolls, zoomFilter, type WheelLike } from './wheel';
+import {
+	wheelDelta,
+	wheelPanPixels,
+	wheelPans,
+	wheelScrolls,
+	zoomFilter,
+	type WheelLike
+} from './wheel';
 
 const wheel = (fields: Partial<WheelLike> = {}): WheelLike => ({
 	type: 'wheel',
@@ -47,6 +54,37 @@ describe('zoomFilter and wheelScrolls', () => {
 	])('$name', ({ event, zooms, scrolls }) => {
 		expect(zoomFilter(event)).toBe(zooms);
 		expect(wheelScrolls(event)).toBe(scrolls);
+	});
+});
+
+describe('wheelPans: a sideways wheel or swipe pans the chart', () => {
+	it.each([
+		{ name: 'a sideways swipe', event: wheel({ deltaX: 30, deltaY: 4 }), pans: true },
+		{ name: 'a swipe to the left', event: wheel({ deltaX: -30, deltaY: 0 }), pans: true },
+		{ name: 'a vertical wheel', event: wheel({ deltaX: 0, deltaY: 120 }), pans: false },
+		{ name: 'a mostly vertical swipe', event: wheel({ deltaX: 10, deltaY: 40 }), pans: false },
+		{
+			name: 'a sideways pinch zooms instead',
+			event: wheel({ deltaX: 30, deltaY: 2, ctrlKey: true }),
+			pans: false
+		},
+		{
+			name: 'not a wheel',
+			event: { type: 'mousedown', ctrlKey: false, metaKey: false, button: 0 },
+			pans: false
+		}
+	])('$name', ({ event, pans }) => {
+		expect(wheelPans(event)).toBe(pans);
+		// A wheel that pans the chart does not scroll the page, nor say how to zoom.
+		if (pans) expect(wheelScrolls(event)).toBe(false);
+	});
+
+	it.each([
+		{ name: 'pixels', event: wheel({ deltaX: 25, deltaMode: 0 }), expected: 25 },
+		{ name: 'lines', event: wheel({ deltaX: -3, deltaMode: 1 }), expected: -120 },
+		{ name: 'pages', event: wheel({ deltaX: 1, deltaMode: 2 }), expected: 800 }
+	])('moves what is drawn by the swipe, in $name', ({ event, expected }) => {
+		expect(wheelPanPixels(event, 800)).toBe(expected);
 	});
 });
 

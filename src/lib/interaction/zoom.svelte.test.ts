@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sameTransform, transformForWindow } from '../scales/time';
 import { TimelineView, type Motion } from '../state/timelineView.svelte';
 import type { TimeWindow } from '../time/extent';
+import type { LensScale } from '../scales/lens';
 import { zoomable } from './zoom.svelte';
 
 const span: TimeWindow = [Date.UTC(1950, 0, 1), Date.UTC(2050, 0, 1)];
@@ -38,7 +39,7 @@ afterEach(() => {
 	document.body.replaceChildren();
 });
 
-function zoomableChart() {
+function zoomableChart(scaleFor?: (window: TimeWindow) => Pick<LensScale, 'x' | 'invert'>) {
 	const { motion, frame } = framesByHand();
 	const view = new TimelineView(span, home, motion);
 	view.width = WIDTH;
@@ -51,7 +52,7 @@ function zoomableChart() {
 	};
 	const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
 	document.body.append(svg);
-	cleanups.push($effect.root(() => zoomable(view, () => 400)(svg)));
+	cleanups.push($effect.root(() => zoomable(view, () => 400, scaleFor)(svg)));
 	flushSync();
 	return { view, svg, requests, frame };
 }
@@ -104,5 +105,60 @@ describe('zoomable: the view is the one source of truth', () => {
 		expect(view.window).toEqual(home);
 		frame();
 		expect(view.window).toEqual(requests.at(-1));
+	});
+});
+
+const sideways = (svg: SVGSVGElement, fields: WheelEventInit) => {
+	const event = new WheelEvent('wheel', {
+		clientX: WIDTH / 2,
+		clientY: 20,
+		bubbles: true,
+		cancelable: true,
+		...fields
+	});
+	svg.dispatchEvent(event);
+	return event;
+};
+
+/** A scale that draws the window's early part narrow and its late part wide, as a lens would. */
+const uneven = (window: TimeWindow): Pick<LensScale, 'x' | 'invert'> => {
+	const [from, to] = window;
+	return {
+		x: (t: number) => WIDTH * ((t - from) / (to - from)) ** 2,
+		invert: (px: number) => from + (to - from) * Math.sqrt(Math.max(0, px) / WIDTH)
+	};
+};
+
+describe('zoomable: a sideways wheel pans, a vertical one is left to the page', () => {
+	it('a sideways swipe moves what is drawn by as many pixels, and the page stays put', () => {
+		const { view, svg, requests, frame } = zoomableChart();
+		const event = sideways(svg, { deltaX: 100, deltaY: 3 });
+		expect(event.defaultPrevented).toBe(true);
+		expect(requests).toHaveLength(1);
+		const shift = ((home[1] - home[0]) * 100) / WIDTH;
+		expect(requests[0]?.[0]).toBeCloseTo(home[0] + shift, -3);
+		expect(requests[0]?.[1]).toBeCloseTo(home[1] + shift, -3);
+		frame();
+		expect(view.window[0]).toBeCloseTo(home[0] + shift, -3);
+		// Back the other way, from where the view is now.
+		sideways(svg, { deltaX: -100 });
+		frame();
+		expect(view.window[0]).toBeCloseTo(home[0], -3);
+	});
+
+	it('a plain vertical wheel asks nothing of the view and is not held back from the page', () => {
+		const { svg, requests } = zoomableChart();
+		const event = sideways(svg, { deltaX: 0, deltaY: 120 });
+		expect(event.defaultPrevented).toBe(false);
+		expect(requests).toEqual([]);
+	});
+
+	it('under a lens, the time under the pointer moves with the swipe', () => {
+		const { svg, requests } = zoomableChart(uneven);
+		const px = 700;
+		const under = uneven(home).invert(px);
+		sideways(svg, { deltaX: 60, clientX: px });
+		expect(requests).toHaveLength(1);
+		expect(uneven(requests[0] as TimeWindow).x(under)).toBeCloseTo(px - 60, 0);
 	});
 });

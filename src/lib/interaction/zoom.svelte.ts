@@ -1,6 +1,7 @@
 /**
  * d3-zoom on the timeline's plot: Ctrl/⌘ + wheel and pinch zoom around the pointer, drag and
- * touch pan; a plain wheel is left to scroll the page (see wheel.ts).
+ * touch pan; a sideways wheel or trackpad swipe pans too (d3-zoom's wheel only zooms, so that
+ * is a listener of its own); a plain vertical wheel is left to scroll the page (see wheel.ts).
  *
  * The view's window is the one source of truth. A gesture's step goes to the view as a request
  * (drawn at the next animation frame); d3 keeps its own copy of the transform on the element,
@@ -12,9 +13,9 @@ import { pointer, pointers, select, zoom, zoomTransform, type D3ZoomEvent } from
 import { keepUnderPointer, type LensScale } from '../scales/lens';
 import type { TimeWindow } from '../time/extent';
 import { untrack } from 'svelte';
-import { sameTransform, transformForWindow, windowForTransform } from '../scales/time';
+import { panWindow, sameTransform, transformForWindow, windowForTransform } from '../scales/time';
 import { MIN_WINDOW_MS, type TimelineView } from '../state/timelineView.svelte';
-import { wheelDelta, zoomFilter } from './wheel';
+import { wheelDelta, wheelPanPixels, wheelPans, zoomFilter } from './wheel';
 
 /**
  * Where a gesture is, across the element: the pointer, or the midpoint of the fingers on a
@@ -84,6 +85,25 @@ export function zoomable(
 		);
 		const selection = select(element).call(behaviour).on('dblclick.zoom', null);
 
+		// A sideways swipe: what is drawn moves with the fingers, and the browser neither scrolls
+		// nor goes back a page (its swipe gesture for history).
+		const onwheel = (event: WheelEvent) => {
+			if (!wheelPans(event)) return;
+			event.preventDefault();
+			const dx = wheelPanPixels(event, view.width);
+			// From the window last asked for: a swipe sends many events within one frame.
+			const from = view.destination;
+			let next = panWindow(from, dx / Math.max(1, view.width));
+			if (scaleFor) {
+				// Under a lens the pixels are not all as wide: what was under the pointer is kept
+				// under where the swipe takes it instead.
+				const px = pointer(event, element)[0];
+				next = keepUnderPointer(next, scaleFor(from).invert(px), px - dx, scaleFor);
+			}
+			view.request(next);
+		};
+		element.addEventListener('wheel', onwheel, { passive: false });
+
 		$effect(() => {
 			const width = view.width;
 			const extent: [[number, number], [number, number]] = [
@@ -97,6 +117,7 @@ export function zoomable(
 
 		return () => {
 			selection.on('.zoom', null);
+			element.removeEventListener('wheel', onwheel);
 		};
 	};
 }

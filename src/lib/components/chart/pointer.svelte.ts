@@ -79,7 +79,8 @@ export class WheelHint {
 	attach = (element: Element) => {
 		const onwheel = (event: Event) => {
 			const wheel = event as WheelEvent;
-			if (!wheelScrolls(wheel) || Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY)) return;
+			// A sideways wheel pans the chart (zoom.svelte.ts): nothing to explain then.
+			if (!wheelScrolls(wheel)) return;
 			this.shown = true;
 			clearTimeout(this.#timer);
 			this.#timer = setTimeout(() => (this.shown = false), 1600);
