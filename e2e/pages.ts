@@ -32,6 +32,18 @@ export async function windowOf(
 	return { from, to, start, end, days: (end - start) / 86_400_000 };
 }
 
+/** The window once the view has come to rest: the same in two reads 400 ms apart (a glide
+ *  lasts 280 ms), so a read in the middle of a glide is not taken for where it ends. */
+export async function restingWindowOf(page: Page): ReturnType<typeof windowOf> {
+	let last = await windowOf(page);
+	for (;;) {
+		await page.waitForTimeout(400);
+		const next = await windowOf(page);
+		if (next.from === last.from && next.to === last.to) return next;
+		last = next;
+	}
+}
+
 /**
  * The chart's time scale as drawn (`data-scale`: the corners of a piecewise-linear map, where
  * crowded days are widened), to turn a pixel into the time drawn there and back.

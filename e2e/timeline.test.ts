@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drawnScale, openTimeline, windowOf } from './pages';
+import { drawnScale, restingWindowOf, openTimeline, windowOf } from './pages';
 
 interface EventRecord {
 	id: string;
@@ -396,7 +396,7 @@ test('Back from an event opened after a zoom returns to the zoomed window, and F
 	const before = await windowOf(page);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await expect.poll(async () => (await windowOf(page)).days).toBeLessThan(before.days * 0.6);
-	const zoomed = await windowOf(page);
+	const zoomed = await restingWindowOf(page);
 	await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&`));
 	const id = await openFirstMark(page);
 	await expect(page).toHaveURL(new RegExp(`from=${zoomed.from}&.*event=${id}`));
