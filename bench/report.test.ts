@@ -13,6 +13,7 @@ import {
 	round1,
 	summarisePhoneRun,
 	summariseRun,
+	tracedMainThreadTasks,
 	type PhoneRunResult,
 	type Results,
 	type RunResult,
@@ -247,6 +248,23 @@ describe('the phone row', () => {
 		{ presses: [141.25], tasks: [], want: { pressMs: 141.3, longestTaskMs: 0, longTasks: 0 } }
 	])('presses $presses and tasks $tasks give $want', ({ presses, tasks, want }) => {
 		expect(summarisePhoneRun(188, presses, tasks)).toEqual({ page: '/ (phone)', n: 188, ...want });
+	});
+
+	it('reads the renderer main threads’ top-level tasks from a trace, and nothing else', () => {
+		const trace = {
+			traceEvents: [
+				{ ph: 'M', name: 'thread_name', pid: 1, tid: 1, args: { name: 'CrRendererMain' } },
+				{ ph: 'M', name: 'thread_name', pid: 1, tid: 2, args: { name: 'Compositor' } },
+				{ ph: 'M', name: 'thread_name', pid: 9, tid: 9, args: { name: 'CrBrowserMain' } },
+				{ ph: 'X', name: 'ThreadControllerImpl::RunTask', pid: 1, tid: 1, dur: 61_500 },
+				{ ph: 'X', name: 'RunTask', pid: 1, tid: 1, dur: 2_000 },
+				{ ph: 'X', name: 'FunctionCall', pid: 1, tid: 1, dur: 60_000 },
+				{ ph: 'X', name: 'ThreadControllerImpl::RunTask', pid: 1, tid: 2, dur: 90_000 },
+				{ ph: 'X', name: 'ThreadControllerImpl::RunTask', pid: 9, tid: 9, dur: 80_000 },
+				{ ph: 'B', name: 'ThreadControllerImpl::RunTask', pid: 1, tid: 1 }
+			]
+		};
+		expect(tracedMainThreadTasks(JSON.stringify(trace))).toEqual([61.5, 2]);
 	});
 
 	it('refuses a run with no presses', () => {

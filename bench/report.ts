@@ -389,3 +389,30 @@ export function describePhone(sample: PhoneSample): string[] {
 		`long tasks (trace, for comparison): ${sample.tracedTasksMs.length}, longest task ${sample.tracedLongestMs.toFixed(1)} ms: ${listMs(sample.tracedTasksMs)}`
 	];
 }
+
+/** The renderer main threads' top-level tasks in a Chromium trace, in milliseconds. */
+export function tracedMainThreadTasks(trace: string): number[] {
+	interface TraceEvent {
+		name?: string;
+		ph?: string;
+		pid?: number;
+		tid?: number;
+		dur?: number;
+		args?: { name?: string };
+	}
+	const events = (JSON.parse(trace) as { traceEvents: TraceEvent[] }).traceEvents;
+	const mains = new Set(
+		events
+			.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+			.map((e) => `${e.pid}:${e.tid}`)
+	);
+	return events
+		.filter(
+			(e) =>
+				e.ph === 'X' &&
+				(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+				mains.has(`${e.pid}:${e.tid}`) &&
+				e.dur !== undefined
+		)
+		.map((e) => (e.dur as number) / 1000);
+}
