@@ -8,8 +8,17 @@
  */
 import { gzipSync } from 'node:zlib';
 import { errors, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { VIEWPORT } from './browser';
-import { ROW_PAGES, summariseRun, type RowKind, type RunResult } from './report';
+import { PHONE, VIEWPORT } from './browser';
+import {
+	LONG_TASK_MS,
+	ROW_PAGES,
+	summarisePhoneRun,
+	summariseRun,
+	tracedMainThreadTasks,
+	type PhoneRunResult,
+	type RowKind,
+	type RunResult
+} from './report';
 import { interactionSteps, type Step } from './steps';
 
 const ROOT = '[data-timeline]';
@@ -235,7 +244,7 @@ export interface RunMeasurement {
 }
 
 /** One row of the table: the empty-page floor, `/` with the real data, or the lab at n. */
-export type Row = { kind: Exclude<RowKind, 'lab'> } | { kind: 'lab'; n: number };
+export type Row = { kind: Exclude<RowKind, 'lab' | 'phone'> } | { kind: 'lab'; n: number };
 
 /**
  * The floor: a page with nothing on it but a box where the plot would be, which takes a Ctrl +
@@ -301,6 +310,173 @@ export async function measureRun(
 		const frameTimesMs = steps.map((t) => t.ms);
 		const result = summariseRun(ROW_PAGES[row.kind], n, firstRenderMs, frameTimesMs, heapBytes);
 		return { result, steps, idle };
+	} finally {
+		await context.close();
+	}
+}
+
+/** How many times slower the phone row's renderer main thread runs than the machine's. */
+const CPU_SLOWDOWN = 4;
+const PHONE_PRESSES = 4;
+/** Ctrl + wheel steps on the phone: five zoom-ins, then five zoom-outs at the same places. */
+const PHONE_WHEEL_STEPS_PER_KIND = 5;
+const PHONE_DRAG_PX = 200;
+/** The drag's pointer moves: a finger-speed drag arrives as several moves, not one jump. */
+const PHONE_DRAG_MOVES = 10;
+
+export interface PhoneMeasurement {
+	result: PhoneRunResult;
+	/** Each press's main-thread work, unrounded. */
+	pressesMs: number[];
+	/** The wheel steps and the drag, timed as the desktop rows time a step. */
+	steps: StepTime[];
+	/** Long tasks of the sequence as the page's PerformanceObserver saw them. */
+	observedTasksMs: number[];
+	/** Every main-thread task over 50 ms of the sequence, as the trace recorded it. */
+	tracedTasksMs: number[];
+	/** The longest main-thread task in the trace, whatever its length. */
+	tracedLongestMs: number;
+}
+
+/**
+ * In the page: waits until the window attributes differ from `before`, then until they have
+ * not changed for `quietMs`: the glide has ended and the view has rested. Resolves whether the
+ * view moved at all.
+ */
+function restAfter(page: Page, before: WindowAttributes): Promise<boolean> {
+	return page.evaluate(
+		({ before, timeoutMs, quietMs, selector }) =>
+			new Promise<boolean>((resolve) => {
+				const root = document.querySelector(selector);
+				if (!root) return resolve(false);
+				// Inline callbacks only (see the top of this file): every change that leaves the
+				// window away from `before` restarts the quiet timer.
+				const state = { timer: 0 };
+				const observer = new MutationObserver(() => {
+					if (
+						root.getAttribute('data-window-from') === before.from &&
+						root.getAttribute('data-window-to') === before.to
+					) {
+						return;
+					}
+					clearTimeout(state.timer);
+					state.timer = window.setTimeout(() => {
+						observer.disconnect();
+						resolve(true);
+					}, quietMs);
+				});
+				observer.observe(root, {
+					attributes: true,
+					attributeFilter: ['data-window-from', 'data-window-to']
+				});
+				state.timer = window.setTimeout(() => {
+					observer.disconnect();
+					resolve(false);
+				}, timeoutMs);
+				// The glide may have begun before this script ran: count that as the first change.
+				if (
+					root.getAttribute('data-window-from') !== before.from ||
+					root.getAttribute('data-window-to') !== before.to
+				) {
+					clearTimeout(state.timer);
+					state.timer = window.setTimeout(() => {
+						observer.disconnect();
+						resolve(true);
+					}, quietMs);
+				}
+			}),
+		{ before, timeoutMs: CHANGE_TIMEOUT_MS, quietMs: SETTLE_MS, selector: ROOT }
+	);
+}
+
+/**
+ * `/` as a phone: the page drawn at 390 × 844, then the CPU slowed 4×, then four "Zoom in"
+ * presses, each timed from before the click until the view has rested (its glide and the work
+ * the page does at rest), ten Ctrl + wheel steps and a 200 px drag. The page's long tasks are
+ * collected over the whole sequence, by a PerformanceObserver and by a trace.
+ */
+export async function measurePhoneRun(browser: Browser, origin: string): Promise<PhoneMeasurement> {
+	const context = await browser.newContext(PHONE);
+	try {
+		const page = await context.newPage();
+		const n = await realEventCount(origin);
+		// Drawn at the machine's speed: the first render is not this row's measure.
+		await firstRender(page, `${origin}/`);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		// Found and scrolled to at full speed: the first locator call injects Playwright's own
+		// script into the page, a task of some 500 ms at 4× that is the harness's, not the page's.
+		const button = page.getByRole('button', { name: 'Zoom in', exact: true });
+		const plot = page.locator(PLOT);
+		await plot.scrollIntoViewIfNeeded();
+		await button.scrollIntoViewIfNeeded();
+		const buttonBox = await button.boundingBox();
+		if (!buttonBox) throw new Error('the Zoom in button has no box');
+		await settle(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+		// Only tasks that start from here on: buffered entries from the load are left out.
+		await page.evaluate(() => {
+			const since = performance.now();
+			const tasks: number[] = [];
+			(window as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) {
+					if (entry.startTime >= since) tasks.push(entry.duration);
+				}
+			}).observe({ type: 'longtask', buffered: true });
+		});
+		await browser.startTracing(page, { categories: ['toplevel'] });
+
+		const pressesMs: number[] = [];
+		for (let i = 0; i < PHONE_PRESSES; i++) {
+			await page.mouse.move(buttonBox.x + buttonBox.width / 2, buttonBox.y + buttonBox.height / 2);
+			await settle(page);
+			const before = await windowAttributes(page);
+			const start = await busyTimes(cdp);
+			await page.mouse.down();
+			await page.mouse.up();
+			const moved = await restAfter(page, before);
+			const end = await busyTimes(cdp);
+			if (!moved) throw new Error(`Zoom in press ${i + 1} did not move the view`);
+			pressesMs.push(end.task - start.task);
+		}
+
+		await plot.scrollIntoViewIfNeeded();
+		const box = await plot.boundingBox();
+		if (!box) throw new Error(`${PLOT} has no box`);
+		const steps: StepTime[] = [];
+		const wheels = interactionSteps(PHONE_WHEEL_STEPS_PER_KIND).filter((s) => s.kind !== 'pan');
+		for (const step of wheels) steps.push(await runStep(page, cdp, step, box, true));
+
+		const x = box.x + box.width / 2;
+		const y = box.y + 30;
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await settle(page);
+		steps.push(
+			await timeStep(page, cdp, 'pan', () =>
+				page.mouse.move(x - PHONE_DRAG_PX, y, { steps: PHONE_DRAG_MOVES })
+			)
+		);
+		await page.mouse.up();
+		await settle(page);
+
+		const trace = (await browser.stopTracing()).toString();
+		const tracedAll = tracedMainThreadTasks(trace);
+		const observedTasksMs = await page.evaluate(
+			() => (window as unknown as { benchLongTasks: number[] }).benchLongTasks
+		);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		const result = summarisePhoneRun(n, pressesMs, observedTasksMs);
+		return {
+			result,
+			pressesMs,
+			steps,
+			observedTasksMs,
+			tracedTasksMs: tracedAll.filter((ms) => ms > LONG_TASK_MS),
+			tracedLongestMs: Math.max(0, ...tracedAll)
+		};
 	} finally {
 		await context.close();
 	}

@@ -1,15 +1,15 @@
-/** The benchmark's command line: `tsx bench/run.ts [--no-build] [--rows floor,home,lab] [--n 1000,5000] [--out file]`. */
+/** The benchmark's command line: `tsx bench/run.ts [--no-build] [--rows floor,home,phone,lab] [--n 1000,5000] [--out file]`. */
 import { parseArgs } from 'node:util';
 import type { RowKind } from './report';
 
 export const DEFAULT_NS: readonly number[] = [1000, 10000, 100000];
-export const ROW_KINDS: readonly RowKind[] = ['floor', 'home', 'lab'];
+export const ROW_KINDS: readonly RowKind[] = ['floor', 'home', 'phone', 'lab'];
 export const DEFAULT_OUT = 'bench/results.json';
 
 export interface Options {
 	/** Run `npm run build` before serving; `--no-build` serves the existing build/. */
 	build: boolean;
-	/** Which rows to measure, in this order: the empty-page floor, `/`, the lab at each n. */
+	/** Which rows to measure, in this order: the empty-page floor, `/`, `/` as a phone, the lab at each n. */
 	rows: RowKind[];
 	/** Event counts to generate on the lab, in order. */
 	ns: number[];
@@ -24,6 +24,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --rows floor,home    which rows to measure (default ${ROW_KINDS.join(',')}):
                          floor  an empty page: what the harness and the input cost alone
                          home   / with the real data
+                         phone  / at 390 × 844 with the CPU slowed 4×: Zoom in presses,
+                                Ctrl + wheel steps and a drag
                          lab    /lab/scale at each --n
   --n 1000,5000        event counts for the lab (default ${DEFAULT_NS.join(',')})
   --out file           where to write the results (default ${DEFAULT_OUT})

@@ -8,18 +8,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from './browser';
-import { measureJsGzip, measureRun, type Row } from './measure';
+import { measureJsGzip, measurePhoneRun, measureRun, type Row } from './measure';
 import { USAGE, parseOptions } from './options';
 import {
 	checkTargets,
+	describePhone,
 	describeSteps,
 	formatChecks,
 	formatTable,
 	resultsJson,
 	ROW_PAGES,
 	round1,
-	type Results,
-	type RunResult
+	type Results
 } from './report';
 import { buildSite, startPreview, type PreviewServer } from './server';
 
@@ -68,13 +68,20 @@ async function main() {
 	const js = await measureJsGzip(browser, server.origin);
 	log(`/ loads ${js.files} scripts, ${js.kb.toFixed(1)} KiB gzipped`);
 
-	const rows: Row[] = options.rows.flatMap((kind): Row[] =>
-		kind === 'lab' ? options.ns.map((n) => ({ kind, n })) : [{ kind }]
+	const rows: (Row | { kind: 'phone' })[] = options.rows.flatMap(
+		(kind): (Row | { kind: 'phone' })[] =>
+			kind === 'lab' ? options.ns.map((n) => ({ kind, n })) : [{ kind }]
 	);
-	const runs: RunResult[] = [];
+	const runs: Results['runs'] = [];
 	for (const row of rows) {
 		const label = row.kind === 'lab' ? `${ROW_PAGES.lab} n=${row.n}` : ROW_PAGES[row.kind];
 		log(`${label}: measuring`);
+		if (row.kind === 'phone') {
+			const run = await measurePhoneRun(browser, server.origin);
+			for (const line of describePhone(run)) log(`${label}: ${line}`);
+			runs.push(run.result);
+			continue;
+		}
 		const run = await measureRun(browser, server.origin, row);
 		for (const line of describeSteps(run.steps, run.idle)) log(`${label}: ${line}`);
 		runs.push(run.result);

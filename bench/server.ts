@@ -1,11 +1,27 @@
-/** Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174 (npm start uses 4173, the browser tests 4183). */
+/**
+ * Builds the site and serves build/ with `vite preview` on 127.0.0.1:4174, or on `BENCH_PORT`
+ * (npm start uses 4173, the browser tests 4183).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 
 export const HOST = '127.0.0.1';
-export const PORT = 4174;
+export const DEFAULT_PORT = 4174;
+
+/** The port to serve on: `BENCH_PORT` when set, so two benchmarks can run side by side. */
+export function benchPort(env: NodeJS.ProcessEnv = process.env): number {
+	const text = env.BENCH_PORT;
+	if (text === undefined || text === '') return DEFAULT_PORT;
+	const port = Number(text);
+	if (!/^\d+$/.test(text) || port < 1 || port > 65535) {
+		throw new Error(`BENCH_PORT must be a port number from 1 to 65535, not "${text}"`);
+	}
+	return port;
+}
+
+export const PORT = benchPort();
 export const ORIGIN = `http://${HOST}:${PORT}`;
 
 const READY_TIMEOUT_MS = 30_000;
