@@ -15,7 +15,7 @@ import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, type Scene } from '$lib/scene/scene
 import type { StatementSummary } from '$lib/statements/statement';
 import { fromTime } from '$lib/time/extent';
 import { formatWhen } from '$lib/time/format';
-import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath } from '../glyphs';
+import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath, type GlyphScale } from '../glyphs';
 
 /** The page's colours, as the SVG's CSS variables give them in the current theme. */
 export interface Palette {
@@ -67,7 +67,7 @@ function shape(d: string): Path2D {
 	}
 	return path;
 }
-const glyph = (kind: Kind, scale: number) => shape(glyphPath(kind, scale));
+const glyph = (kind: Kind, scale: GlyphScale) => shape(glyphPath(kind, scale));
 
 function roundedRect(
 	c: CanvasRenderingContext2D,
