@@ -54,9 +54,11 @@ export function brushable(
 			group.call(behaviour);
 		});
 
-		// Written only when the window moved elsewhere (a button, a key, the chart, the URL).
+		// Written only when the window moved elsewhere (a button, a key, the chart, the URL), and
+		// where the view rests or a glide ends: a strip redrawn at every frame of a gesture made
+		// the whole page paint again at each.
 		$effect(() => {
-			const wanted = brushSelection(view.window, strip());
+			const wanted = brushSelection(view.settled, strip());
 			const current = currentSelection(element) as [number, number] | null;
 			if (!sameSelection(current, wanted)) group.call(behaviour.move, wanted);
 		});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, toTime, type TimeWindow } from '../time/extent';
-import { keepUnderPointer, lensScale } from './lens';
+import { breaksScale, keepUnderPointer, lensScale } from './lens';
 
 const day = (iso: string, wantedPx: number) => ({
 	from: toTime(iso),
@@ -107,5 +107,21 @@ describe('keepUnderPointer', () => {
 		const kept = keepUnderPointer(zoomed, time, px, scaleFor);
 		expect(kept[1] - kept[0]).toBeCloseTo(zoomed[1] - zoomed[0], 0);
 		expect(scaleFor(kept).x(time)).toBeCloseTo(px, 0);
+	});
+});
+
+describe('breaksScale', () => {
+	it('draws every time where the lens scale it was taken from does', () => {
+		const window: TimeWindow = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+		const day = Date.UTC(2023, 3, 26);
+		const lens = lensScale(window, 1200, [{ from: day, to: day + 86_400_000, wantedPx: 500 }], {
+			maxShare: 0.75
+		});
+		expect(lens.bands).toHaveLength(1);
+		const rebuilt = breaksScale(lens.breaks);
+		for (let t = window[0] - 1e10; t <= window[1] + 1e10; t += 3.7e9) {
+			expect(rebuilt(t)).toBeCloseTo(lens.x(t), 6);
+		}
+		expect(rebuilt(day + 43_200_000)).toBeCloseTo(lens.x(day + 43_200_000), 6);
 	});
 });

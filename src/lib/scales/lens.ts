@@ -174,3 +174,18 @@ export function keepUnderPointer(
 	}
 	return moved((low + high) / 2);
 }
+
+/**
+ * The piecewise-linear map through a scale's corners ([time, px], in order), carried on past
+ * either end at its outer rates: a lens scale rebuilt from its `breaks`, where only plain data
+ * can go (to a worker).
+ */
+export function breaksScale(breaks: readonly [number, number][]): (time: number) => number {
+	return (time) => {
+		let i = 0;
+		while (i < breaks.length - 2 && time > (breaks[i + 1] as [number, number])[0]) i++;
+		const [t0, x0] = breaks[i] as [number, number];
+		const [t1, x1] = (breaks[i + 1] ?? breaks[i]) as [number, number];
+		return t1 === t0 ? x0 : x0 + ((time - t0) / (t1 - t0)) * (x1 - x0);
+	};
+}

@@ -5,13 +5,17 @@
  * axis, the lens bands, the statement markers, the lanes, marks, names and chips) in the same
  * palette, read from the page's colours, so the canvas and the SVG look alike when they swap.
  */
-import { chipY, markY } from '$lib/layout/laneGeometry';
-import type { LaidOutMark, LaneView } from '$lib/layout/timeline';
+import { chipY, markY, type LaneBox } from '$lib/layout/laneGeometry';
+import type { LaidOutChip, LaidOutMark, LaneView } from '$lib/layout/timeline';
+import type { AxisTicks } from '$lib/scales/ticks';
+import { breaksScale, type LensScale } from '$lib/scales/lens';
 import { TRACKS, type Kind, type OutcomeResult, type Track } from '$lib/model/event';
 import { TRACK_LABELS } from '$lib/model/labels';
 import { AXIS_LABELS, LABEL_GAP, axisLabelWidth, clearOfMajorLabels } from '$lib/scales/ticks';
 import { statementMarkers } from '$lib/scene/markers';
 import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, type Scene } from '$lib/scene/scene';
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 import type { StatementSummary } from '$lib/statements/statement';
 import { fromTime } from '$lib/time/extent';
 import { formatWhen } from '$lib/time/format';
@@ -57,6 +61,62 @@ export function readPalette(element: Element): Palette {
 	};
 }
 
+/** What painting needs of a mark's event: a record small enough to post to a worker per frame. */
+type PaintedEvent = Pick<LaidOutMark['event'], 'track' | 'kind' | 'status' | 'precision'> & {
+	outcome: { result: OutcomeResult } | null;
+};
+type PaintedMark = Omit<LaidOutMark, 'event'> & { event: PaintedEvent };
+type PaintedLane = Pick<LaneView, 'track' | 'density'> & {
+	marks: PaintedMark[];
+	clusters: Pick<LaidOutChip, 'x0' | 'x1' | 'count' | 'caption'>[];
+	before: { count: number };
+	after: { count: number };
+};
+
+/** A scene as painting reads it: plain data, with the scale as its corners. */
+export interface PaintedScene {
+	width: number;
+	height: number;
+	lens: Pick<LensScale, 'bands' | 'breaks'>;
+	ticks: AxisTicks;
+	boxes: Record<Track, LaneBox>;
+	lanes: Record<Track, PaintedLane>;
+}
+
+/** The parts of `scene` that painting reads, and nothing else: no events' words, no functions. */
+export function paintedScene(scene: Scene): PaintedScene {
+	const lanes = {} as Record<Track, PaintedLane>;
+	for (const track of TRACKS) {
+		const lane = scene.lanes[track];
+		lanes[track] = {
+			track,
+			density: lane.density,
+			before: { count: lane.before.count },
+			after: { count: lane.after.count },
+			clusters: lane.clusters.map(({ x0, x1, count, caption }) => ({ x0, x1, count, caption })),
+			marks: lane.marks.map((mark) => ({
+				...mark,
+				event: {
+					track: mark.event.track,
+					kind: mark.event.kind,
+					status: mark.event.status,
+					precision: mark.event.precision,
+					outcome: mark.event.outcome && { result: mark.event.outcome.result }
+				}
+			}))
+		};
+	}
+	const { width, height, ticks, boxes } = scene;
+	return {
+		width,
+		height,
+		ticks,
+		boxes,
+		lanes,
+		lens: { bands: scene.lens.bands, breaks: scene.lens.breaks }
+	};
+}
+
 // Path2D objects are made once for each shape: a handful of kinds, scales and badges.
 const shapes = new Map<string, Path2D>();
 function shape(d: string): Path2D {
@@ -69,19 +129,12 @@ function shape(d: string): Path2D {
 }
 const glyph = (kind: Kind, scale: GlyphScale) => shape(glyphPath(kind, scale));
 
-function roundedRect(
-	c: CanvasRenderingContext2D,
-	x: number,
-	y: number,
-	w: number,
-	h: number,
-	r: number
-) {
+function roundedRect(c: Context2D, x: number, y: number, w: number, h: number, r: number) {
 	c.beginPath();
 	c.roundRect(x, y, w, h, Math.min(r, w / 2, h / 2));
 }
 
-function paintMark(c: CanvasRenderingContext2D, mark: LaidOutMark, y: number, p: Palette) {
+function paintMark(c: Context2D, mark: PaintedMark, y: number, p: Palette) {
 	const { event } = mark;
 	const colours = p.track[event.track];
 	const width = mark.x1 - mark.x0;
@@ -142,8 +195,8 @@ function paintMark(c: CanvasRenderingContext2D, mark: LaidOutMark, y: number, p:
 }
 
 function paintLane(
-	c: CanvasRenderingContext2D,
-	lane: LaneView,
+	c: Context2D,
+	lane: PaintedLane,
 	top: number,
 	height: number,
 	width: number,
@@ -185,7 +238,7 @@ function paintLane(
 	}
 }
 
-function paintChips(c: CanvasRenderingContext2D, lane: LaneView, y: number, p: Palette) {
+function paintChips(c: Context2D, lane: PaintedLane, y: number, p: Palette) {
 	const colours = p.track[lane.track];
 	for (const chip of lane.clusters) {
 		const width = chip.x1 - chip.x0;
@@ -226,8 +279,8 @@ function paintChips(c: CanvasRenderingContext2D, lane: LaneView, y: number, p: P
 }
 
 function paintDensity(
-	c: CanvasRenderingContext2D,
-	lane: LaneView,
+	c: Context2D,
+	lane: PaintedLane,
 	top: number,
 	rowsTop: number,
 	rowsBottom: number,
@@ -253,7 +306,7 @@ function paintDensity(
 	c.globalAlpha = 1;
 }
 
-function paintAxis(c: CanvasRenderingContext2D, scene: Scene, p: Palette) {
+function paintAxis(c: Context2D, scene: PaintedScene, p: Palette) {
 	const { ticks, height } = scene;
 	const plotTop = LANES_TOP - MARKER_HEIGHT;
 	const { major, context } = AXIS_LABELS;
@@ -309,13 +362,18 @@ function paintAxis(c: CanvasRenderingContext2D, scene: Scene, p: Palette) {
 }
 
 function paintStatementMarkers(
-	c: CanvasRenderingContext2D,
-	scene: Scene,
+	c: Context2D,
+	scene: PaintedScene,
 	statements: readonly StatementSummary[],
 	p: Palette
 ) {
 	const top = LANES_TOP - MARKER_HEIGHT;
-	for (const marker of statementMarkers(statements, scene.lens.x, scene.width, scene.lens.bands)) {
+	for (const marker of statementMarkers(
+		statements,
+		breaksScale(scene.lens.breaks),
+		scene.width,
+		scene.lens.bands
+	)) {
 		if (marker.shade) {
 			c.fillStyle = withAlpha(p.link, 0.06);
 			c.fillRect(marker.shade.x0, top, marker.shade.x1 - marker.shade.x0, scene.height - top);
@@ -344,30 +402,22 @@ function paintStatementMarkers(
 }
 
 /**
- * Paints the plot of `scene` on `canvas`, at the screen's pixel ratio: only the rows from `top`
- * to `bottom` (px from the plot's top), the part on screen, since every pixel of the canvas is
- * handed to the compositor at each frame.
+ * Paints the plot of `scene` on `canvas`, at the screen's pixel ratio: the rows from `top` (px
+ * from the plot's top) down as far as the canvas reaches, the part on screen, since every pixel
+ * of the canvas is handed to the compositor at each frame.
  */
 export function paintScene(
-	canvas: HTMLCanvasElement,
-	scene: Scene,
+	canvas: HTMLCanvasElement | OffscreenCanvas,
+	scene: PaintedScene,
 	palette: Palette,
 	statements: readonly StatementSummary[],
 	totals: Record<Track, number>,
-	top = 0,
-	bottom = scene.height
+	top = 0
 ): void {
-	const ratio = window.devicePixelRatio || 1;
-	const [w, h] = [Math.round(scene.width * ratio), Math.round((bottom - top) * ratio)];
-	if (canvas.width !== w || canvas.height !== h) {
-		canvas.width = w;
-		canvas.height = h;
-		canvas.style.width = `${scene.width}px`;
-		canvas.style.height = `${bottom - top}px`;
-		canvas.style.top = `${top}px`;
-	}
 	const c = canvas.getContext('2d');
 	if (!c) return;
+	const ratio = canvas.width / Math.max(1, scene.width);
+	const bottom = top + canvas.height / ratio;
 	c.setTransform(ratio, 0, 0, ratio, 0, -top * ratio);
 	c.fillStyle = palette.surface;
 	c.fillRect(0, top, scene.width, bottom - top);
