@@ -65,7 +65,10 @@ const date = (description: string) => {
 	return v.pipe(
 		v.string(format),
 		v.regex(DATE_FORMAT, format),
-		v.check((value: string) => isIsoDate(value), (issue) => `${issue.input} is not a real calendar date`),
+		v.check(
+			(value: string) => isIsoDate(value),
+			(issue) => `${issue.input} is not a real calendar date`
+		),
 		v.description(description)
 	);
 };
@@ -140,7 +143,8 @@ function windowProblem(
 	end: IsoDate | null
 ): FieldProblem | null {
 	if (start === null) return null;
-	if (end !== null && end < start) return { field: 'end', reason: `${end} is before start ${start}` };
+	if (end !== null && end < start)
+		return { field: 'end', reason: `${end} is before start ${start}` };
 	return precision === null ? null : precisionMismatch(precision, start, end);
 }
 
@@ -196,7 +200,12 @@ const OUTCOME_ENTRIES = {
 			v.description('When the later statement dates what was done, else null.')
 		)
 	),
-	end: nothing(v.pipe(v.string(realDate), v.check((value: string) => isIsoDate(value), realDate))),
+	end: nothing(
+		v.pipe(
+			v.string(realDate),
+			v.check((value: string) => isIsoDate(value), realDate)
+		)
+	),
 	precision: nothing(choice(PRECISIONS, 'How exact the outcome date is.')),
 	record: nothing(
 		v.pipe(
