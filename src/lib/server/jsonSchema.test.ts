@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVENTS_DIR } from './catalogue';
@@ -25,6 +26,39 @@ describe('the JSON Schema of event files', () => {
 				expect(schema.items.required.filter((f: string) => !fields.includes(f))).toEqual([]);
 			}
 		}
+	});
+
+	// What an editor's YAML language server does with it: check each file as the curator types.
+	const check = new Ajv({ allErrors: true, strict: false }).compile(schema);
+	const records = parse(readFileSync(join(EVENTS_DIR, eventFiles[0]!), 'utf8')) as Record<
+		string,
+		unknown
+	>[];
+
+	it.each(eventFiles)('accepts every record of %s', (name) => {
+		const ok = check(parse(readFileSync(join(EVENTS_DIR, name), 'utf8')));
+		expect(check.errors ?? [], name).toEqual([]);
+		expect(ok).toBe(true);
+	});
+
+	const broken: { name: string; change: (r: Record<string, unknown>) => void; at: string }[] = [
+		{ name: 'an unknown field', change: (r) => (r.colour = 'red'), at: '/0' },
+		{ name: 'a kind not in the list', change: (r) => (r.kind = 'banquet'), at: '/0/kind' },
+		{ name: 'a missing summary', change: (r) => delete r.summary, at: '/0' },
+		{ name: 'an id not kebab-case', change: (r) => (r.id = 'Space_Dialogue'), at: '/0/id' },
+		{ name: 'a date in another format', change: (r) => (r.start = '21/05/2022'), at: '/0/start' },
+		{ name: 'no mentions', change: (r) => (r.mentions = []), at: '/0/mentions' },
+		{
+			name: 'a mention without its phrase',
+			change: (r) => delete (r.mentions as Record<string, unknown>[])[0]!.phrase,
+			at: '/0/mentions/0'
+		}
+	];
+	it.each(broken)('marks $name where it is', ({ change, at }) => {
+		const record = structuredClone(records[0]!);
+		change(record);
+		expect(check([record])).toBe(false);
+		expect(check.errors?.map((e) => e.instancePath)).toContain(at);
 	});
 
 	it.each(eventFiles)('is named on the first line of %s by a path that reaches it', (name) => {
