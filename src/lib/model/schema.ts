@@ -156,13 +156,18 @@ function rule<T extends Record<string, unknown>>(
 	reads: (keyof T & string)[],
 	field: keyof T & string,
 	find: (value: T) => string | null
-): v.BaseValidation<T, T, v.BaseIssue<unknown>> {
-	const check = v.partialCheck(
-		reads.map((key) => [key]) as never,
-		(value) => find(value as T) === null,
-		(issue) => find(issue.input as T) ?? ''
-	);
-	return v.forward(check, [field] as never) as never;
+) {
+	return v.rawCheck<T>(({ dataset, addIssue }) => {
+		const value: unknown = dataset.value;
+		if (!isMapping(value)) return;
+		if (dataset.issues?.some((issue) => reads.includes(issue.path?.[0]?.key as never))) return;
+		const reason = find(value as T);
+		if (reason === null) return;
+		addIssue({
+			message: reason,
+			path: [{ type: 'object', origin: 'value', input: value, key: field, value: value[field] }]
+		});
+	});
 }
 
 export const MentionSchema = mapping(
@@ -238,9 +243,10 @@ function place(issue: { input: unknown }): string {
 
 type RawOutcome = v.InferOutput<ReturnType<typeof v.strictObject<typeof OUTCOME_ENTRIES>>>;
 const NO_EVIDENCE = 'a commitment the later statement does not mention has no evidence and no date';
+// Whatever the field holds, a commitment the later statement does not mention has none of it.
 const unmentioned = (field: keyof RawOutcome & string) =>
-	rule<RawOutcome>(['result', field], field, (o) =>
-		o.result === 'not-mentioned' && o[field] !== null ? NO_EVIDENCE : null
+	rule<RawOutcome>(['result'], field, (o) =>
+		o.result === 'not-mentioned' && o[field] !== null && o[field] !== undefined ? NO_EVIDENCE : null
 	);
 const evidence = (field: 'paragraph' | 'quote') =>
 	rule<RawOutcome>(['result', field], field, (o) =>
@@ -407,7 +413,7 @@ export function checkRecord(raw: unknown): {
 			badTracks.push(String(issue.input));
 			if (badTracks.length > 1) continue;
 		}
-		const rule = issue.type === 'partial_check' || issue.type === 'raw_check';
+		const rule = issue.type === 'raw_check';
 		if (!rule && seen.has(field)) continue;
 		seen.add(field);
 		problems.push({ field, reason: issue.message });

@@ -12,7 +12,7 @@ export function eventFileJsonSchema(): string {
 	const schema = toJsonSchema(EventFileSchema, {
 		// The rules between fields and the calendar check stay with `npm run validate`; the
 		// editor gets every field, type, choice and pattern.
-		ignoreActions: ['check', 'partial_check', 'raw_check'],
+		ignoreActions: ['check', 'raw_check'],
 		typeMode: 'output'
 	});
 	return `${JSON.stringify(
