@@ -160,7 +160,11 @@ function rule<T extends Record<string, unknown>>(
 	return v.rawCheck<T>(({ dataset, addIssue }) => {
 		const value: unknown = dataset.value;
 		if (!isMapping(value)) return;
-		if (dataset.issues?.some((issue) => reads.includes(issue.path?.[0]?.key as never))) return;
+		const broken = dataset.issues?.some(
+			// Another rule's finding leaves the values typed; only a field's own problem stops this one.
+			(issue) => issue.type !== 'raw_check' && reads.includes(issue.path?.[0]?.key as never)
+		);
+		if (broken) return;
 		const reason = find(value as T);
 		if (reason === null) return;
 		addIssue({
