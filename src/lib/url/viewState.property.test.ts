@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../model/date';
 import { KINDS, STATUSES, TRACKS } from '../model/event';
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/event';
 import {
 	MAX_QUERY_LENGTH,
 	daysOfWindow,

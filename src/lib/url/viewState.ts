@@ -6,7 +6,7 @@
 import { NO_FILTERS, type Filters } from '../filter/filters';
 import { isIsoDate } from '../model/date';
 import { KINDS, OUTCOME_RESULTS, STATUSES, TRACKS, type IsoDate } from '../model/event';
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/event';
 import { DAY_MS, fromTime, toTime, type TimeWindow } from '../time/extent';
 
 export interface StatementRef {
