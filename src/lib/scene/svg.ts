@@ -441,7 +441,8 @@ export function sceneMarkup(
 
 function legend(top: number, p: ScenePalette): string {
 	let out = '';
-	let x = 0;
+	// The first glyph's left half stays inside the picture.
+	let x = 4;
 	for (const { kinds, label } of LEGEND_SHAPES) {
 		out += el('path', {
 			d: glyphPath(kinds[0], 0.8),
