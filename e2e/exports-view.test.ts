@@ -91,6 +91,10 @@ test('the SVG snapshot is well-formed, self-contained and shows every visible ma
 		.evaluateAll((els) =>
 			els.map((el) => el.getAttribute('data-event-id') ?? el.getAttribute('data-cluster'))
 		);
+	const namesOnScreen = await page
+		.locator('[data-timeline] [data-label-for]')
+		.evaluateAll((els) => els.map((el) => [el.getAttribute('data-label-for'), el.textContent]));
+	expect(namesOnScreen.length).toBeGreaterThan(10);
 	const svg = await exportView(page, 'svg');
 	const inPicture = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -99,12 +103,18 @@ test('the SVG snapshot is well-formed, self-contained and shows every visible ma
 			marks: [...doc.querySelectorAll('[data-event-id], [data-cluster]')].map(
 				(el) => el.getAttribute('data-event-id') ?? el.getAttribute('data-cluster')
 			),
+			names: [...doc.querySelectorAll('[data-label-for]')].map((el) => [
+				el.getAttribute('data-label-for'),
+				el.textContent
+			]),
 			text: doc.documentElement.textContent ?? '',
 			links: [...doc.querySelectorAll('[href], [src]')].length
 		};
 	}, svg);
 	expect(inPicture).not.toBeNull();
 	expect(inPicture?.marks).toEqual(onScreen);
+	// Every name the reader sees on the chart, cut where the chart cuts it.
+	expect(inPicture?.names).toEqual(namesOnScreen);
 	expect(inPicture?.text).toContain('US–ROK Alliance Timeline');
 	expect(inPicture?.text).toContain('Tracks: Security, Technology');
 	expect(inPicture?.text).toContain('1 Jan 2022 – 31 Dec 2023');
@@ -132,4 +142,31 @@ test('the PNG snapshot is twice the size of the picture', async ({ page }) => {
 		.locator('[data-timeline] svg[role="group"]')
 		.evaluate((el) => (el as SVGSVGElement).width.baseVal.value);
 	expect(width).toBe(Math.round(chartWidth * 2));
+});
+
+test('a picture saved in the dark theme keeps the page’s dark colours and font', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await openTimeline(page);
+	const theme = await page.evaluate(() => {
+		const style = getComputedStyle(document.documentElement);
+		return {
+			surface: style.getPropertyValue('--surface').trim(),
+			text: style.getPropertyValue('--text').trim(),
+			font: getComputedStyle(document.body).fontFamily
+		};
+	});
+	expect(theme.surface).toBe('#0f1419');
+	const svg = await exportView(page, 'svg');
+	const picture = await page.evaluate((text) => {
+		const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+		return {
+			surface: root.querySelector(':scope > rect')?.getAttribute('fill'),
+			text: root.querySelector(':scope > text')?.getAttribute('fill'),
+			font: root.getAttribute('font-family')
+		};
+	}, svg);
+	// The names were cut to widths measured in the page's font: the picture sets them in it too.
+	expect(picture).toEqual(theme);
 });

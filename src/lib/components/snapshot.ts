@@ -1,32 +1,22 @@
 /**
- * A standalone picture of the timeline as it is on screen: the chart's SVG with every
- * computed style written inline (so it needs no stylesheet and loads no font), framed by a
- * title, the window, the active filters, a legend and the statements it draws from.
+ * The picture of the chart as the reader sees it at rest: the scene laid out again from the view
+ * and the events the chart is given (the same function, window, width, frame and text metrics the
+ * chart uses), drawn by sceneSvg in the page's current colours, so the picture needs no
+ * stylesheet, loads no font and is drawn from the same scene as the page.
  */
-import { glyphPath } from './glyphs';
-import { LEGEND_OUTCOMES, LEGEND_SHAPES, LEGEND_STYLES } from './legend';
+import { estimateTextWidth } from '$lib/layout/labels';
+import { canvasMetrics, textMetrics } from '$lib/layout/textMetrics';
+import type { AllianceEvent } from '$lib/model/event';
+import { PICTURE_FONT, type ScenePalette } from '$lib/scene/palette';
+import { eventTable, LABEL_FONT_PX, scene } from '$lib/scene/scene';
+import { sceneSvg, type SceneSvg } from '$lib/scene/svg';
+import type { TimelineView } from '$lib/state/timelineView.svelte';
+import type { StatementSummary } from '$lib/statements/statement';
+import { FRAME_MIN } from './chart/plotSize.svelte';
+import { readPalette } from './chart/paintScene';
 
-const STYLE_PROPERTIES = [
-	'fill',
-	'fill-opacity',
-	'stroke',
-	'stroke-width',
-	'stroke-dasharray',
-	'stroke-opacity',
-	'opacity',
-	'font-family',
-	'font-size',
-	'font-weight',
-	'letter-spacing',
-	'text-transform',
-	'paint-order',
-	'stop-color',
-	'stop-opacity',
-	'display',
-	'visibility'
-];
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
+/** The share of the screen's height the chart's lanes are given, as PlotSize gives it. */
+const FRAME_SHARE = 0.62;
 
 export interface SnapshotCaption {
 	title: string;
@@ -34,107 +24,34 @@ export interface SnapshotCaption {
 	sources: string;
 }
 
-function inlineStyles(source: Element, copy: Element): void {
-	const computed = getComputedStyle(source);
-	const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(
-		';'
-	);
-	copy.setAttribute('style', style);
-	// Nothing in a picture is interactive.
-	for (const attribute of [
-		'tabindex',
-		'role',
-		'aria-pressed',
-		'aria-current',
-		'aria-expanded',
-		'aria-haspopup',
-		'class'
-	]) {
-		copy.removeAttribute(attribute);
-	}
-	for (let i = 0; i < source.children.length; i++) {
-		const child = source.children[i];
-		const childCopy = copy.children[i];
-		if (child && childCopy) inlineStyles(child, childCopy);
-	}
+/**
+ * The page's colours in its current theme, read from its CSS variables, and its font: the body's,
+ * which the chart's names are measured and drawn in (the root element names none).
+ */
+export function pagePalette(): ScenePalette {
+	const palette = readPalette(document.body);
+	return { ...palette, font: palette.font || PICTURE_FONT };
 }
 
-function text(
-	x: number,
-	y: number,
-	content: string,
-	size: number,
-	weight = 400,
-	tone: 'text' | 'muted' = 'text'
-) {
-	const fill =
-		getComputedStyle(document.documentElement).getPropertyValue(`--${tone}`).trim() || '#1b1f24';
-	const node = document.createElementNS(SVG_NS, 'text');
-	node.setAttribute('x', String(x));
-	node.setAttribute('y', String(y));
-	node.setAttribute(
-		'style',
-		`font-family:${FONT};font-size:${size}px;font-weight:${weight};fill:${fill}`
-	);
-	node.textContent = content;
-	return node;
-}
-
-export function standaloneSvg(
-	chart: SVGSVGElement,
+export function chartPicture(
+	view: TimelineView,
+	events: readonly AllianceEvent[],
+	statements: readonly StatementSummary[],
 	caption: SnapshotCaption
-): { svg: string; width: number; height: number } {
-	const width = chart.width.baseVal.value;
-	const chartHeight = chart.height.baseVal.value;
-	const headerHeight = 28 + caption.lines.length * 18 + 10;
-	const footerHeight = 82;
-	const height = headerHeight + chartHeight + footerHeight;
-
-	const root = document.createElementNS(SVG_NS, 'svg');
-	root.setAttribute('xmlns', SVG_NS);
-	root.setAttribute('width', String(width));
-	root.setAttribute('height', String(height));
-	root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-	const background = document.createElementNS(SVG_NS, 'rect');
-	background.setAttribute('width', '100%');
-	background.setAttribute('height', '100%');
-	// The picture keeps the page's theme, so its text stays readable on its background.
-	const page = getComputedStyle(document.documentElement);
-	background.setAttribute('fill', page.getPropertyValue('--surface').trim() || '#ffffff');
-	root.append(background, text(0, 20, caption.title, 18, 700));
-	caption.lines.forEach((line, i) => root.append(text(0, 42 + i * 18, line, 12, 400, 'muted')));
-
-	const copy = chart.cloneNode(true) as SVGSVGElement;
-	inlineStyles(chart, copy);
-	copy.setAttribute('x', '0');
-	copy.setAttribute('y', String(headerHeight));
-	copy.removeAttribute('aria-label');
-	root.append(copy);
-
-	const legendY = headerHeight + chartHeight + 20;
-	let x = 0;
-	for (const { kinds, label } of LEGEND_SHAPES) {
-		const glyph = document.createElementNS(SVG_NS, 'path');
-		glyph.setAttribute('d', glyphPath(kinds[0], 0.8));
-		glyph.setAttribute('transform', `translate(${x + 6},${legendY - 4})`);
-		const muted = page.getPropertyValue('--muted').trim() || '#57606a';
-		glyph.setAttribute('style', `fill:${muted};stroke:${muted};stroke-width:1`);
-		root.append(glyph, text(x + 15, legendY, label, 11));
-		x += 24 + label.length * 6.4;
-	}
-	root.append(
-		text(0, legendY + 18, Object.values(LEGEND_STYLES).join(' · '), 11, 400, 'muted'),
-		text(
-			0,
-			legendY + 36,
-			`Badges: ${LEGEND_OUTCOMES.map(({ label }) => label).join(' · ')}`,
-			11,
-			400,
-			'muted'
-		),
-		text(0, legendY + 54, caption.sources, 11, 400, 'muted')
-	);
-	return { svg: new XMLSerializer().serializeToString(root), width, height };
+): SceneSvg {
+	const table = eventTable(events);
+	const frameHeight = Math.max(FRAME_MIN, Math.round(window.innerHeight * FRAME_SHARE));
+	// Names are cut with the widths the chart measured them with: the page's font on a canvas.
+	const metrics =
+		canvasMetrics(`${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`) ??
+		textMetrics((text) => estimateTextWidth(text, LABEL_FONT_PX));
+	const atRest = scene(table, view.settled, { width: view.width, frameHeight }, metrics);
+	return sceneSvg(atRest, {
+		statements,
+		totals: table.totals,
+		palette: pagePalette(),
+		...caption
+	});
 }
 
 /** The picture as PNG at `scale` times its size, drawn by the browser itself. */

@@ -3,7 +3,14 @@
  * and each statement (its title card). Other pages share the timeline's.
  */
 import { SITE_URL } from '../export/site';
-import { titleCardSvg } from '../export/titleCard';
+import { CARD_HEIGHT, CARD_WIDTH, titleCardSvg } from '../export/titleCard';
+import { estimateTextWidth } from '../layout/labels';
+import { textMetrics } from '../layout/textMetrics';
+import { homeWindow } from '../scales/time';
+import { LIGHT } from '../scene/palette';
+import { eventTable, LABEL_FONT_PX, scene, type Scene } from '../scene/scene';
+import { escapeXml, sceneMarkup } from '../scene/svg';
+import { summarise } from '../statements/statement';
 import { formatWhen } from '../time/format';
 import { validCatalogue } from './catalogue';
 
@@ -17,40 +24,56 @@ export function previewNames(): string[] {
 	return ['home', 'compare', ...validCatalogue().statements.map((s) => s.slug)];
 }
 
-function statementDays(): string {
-	// Each date kept on one line of the card.
-	const days = validCatalogue().statements.map((s) =>
-		formatWhen(s.date, null, 'day').replaceAll(' ', '\u00a0')
-	);
-	return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(days);
-}
-
+/** The title line over the chart of a default view's picture. */
+const TITLE_HEIGHT = 64;
+const CHART_HEIGHT = CARD_HEIGHT - TITLE_HEIGHT;
 /**
- * The picture of a page's default view. Until the chart can be drawn outside a browser, it is
- * the page's title card; the chart's SVG of that view goes here, and nothing else changes.
+ * The chart is laid out as a desktop screen shows it (the width its names are measured for at
+ * 1440 px) and scaled down to the picture's width. Its lanes are taller than a link preview, which
+ * shows their top: the statement days with their columns of names.
  */
-function defaultViewSvg(view: DefaultView): string {
-	return titleCardSvg(defaultViewCard(view));
+const LAYOUT_WIDTH = 1440;
+const SCALE = CARD_WIDTH / LAYOUT_WIDTH;
+
+function defaultScene(): Scene {
+	const { statements, events } = validCatalogue();
+	const window = homeWindow(
+		statements.map((s) => s.date),
+		events
+	);
+	const metrics = textMetrics((text) => estimateTextWidth(text, LABEL_FONT_PX));
+	const size = { width: LAYOUT_WIDTH, frameHeight: CHART_HEIGHT / SCALE };
+	return scene(eventTable(events), window, size, metrics);
 }
 
-function defaultViewCard(view: DefaultView) {
+/** The picture of a page's default view: a title line over the chart as the page opens on it. */
+function defaultViewSvg(view: DefaultView): string {
 	const { statements, events } = validCatalogue();
-	if (view === 'home') {
-		return {
-			kicker: KICKER,
-			title: 'Every milestone of the US–ROK leaders’ joint statements on one timeline',
-			subtitle: `${events.length} milestones from the statements of ${statementDays()}, each in the statement’s own words.`,
-			site: SITE
-		};
-	}
+	const chart = defaultScene();
+	const palette = LIGHT;
 	const [earlier, later] = statements.slice(-2).map((s) => s.date.slice(0, 4));
-	return {
-		kicker: KICKER,
-		title: `${earlier} → ${later}: what became of each promise`,
-		subtitle: `Every commitment of the ${earlier} statement with what the ${later} statement says of it: done, continued, expanded or not mentioned.`,
-		site: SITE
-	};
+	const title =
+		view === 'home'
+			? `Every milestone of the US–ROK leaders’ joint statements: ${events.length} on one timeline`
+			: `${earlier} → ${later}: what became of each promise of the joint statements`;
+	const markup = sceneMarkup(chart, {
+		statements: statements.map(summarise),
+		totals: eventTable(events).totals,
+		palette
+	});
+	const shown = Math.min(chart.height, CHART_HEIGHT / SCALE);
+	return [
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(palette.font)}">`,
+		`<rect width="100%" height="100%" fill="${palette.surface}"/>`,
+		`<text x="24" y="30" font-size="14" font-weight="700" fill="${palette.muted}">${escapeXml(KICKER)} · ${escapeXml(SITE)}</text>`,
+		`<text x="24" y="54" font-size="22" font-weight="700" fill="${palette.text}">${escapeXml(title)}</text>`,
+		`<svg x="0" y="${TITLE_HEIGHT}" width="${CARD_WIDTH}" height="${round(shown * SCALE)}" viewBox="0 0 ${chart.width} ${round(shown)}" preserveAspectRatio="xMinYMin meet">`,
+		markup,
+		'</svg></svg>'
+	].join('');
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;
 
 function statementSvg(slug: string): string {
 	const statement = validCatalogue().statements.find((s) => s.slug === slug);
