@@ -26,6 +26,8 @@ const compileWhole: Plugin = {
 
 export default defineConfig({
 	plugins: [sveltekit(), compileWhole],
+	// The gesture canvas's painter (chart/paintWorker.ts) is a script of its own.
+	worker: { plugins: () => [compileWhole] },
 	// Tests of runes-based state (in jsdom) run Svelte's client runtime, where effects run.
 	resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 	build: {

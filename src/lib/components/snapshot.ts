@@ -12,11 +12,8 @@ import { eventTable, LABEL_FONT_PX, scene } from '$lib/scene/scene';
 import { sceneSvg, type SceneSvg } from '$lib/scene/svg';
 import type { TimelineView } from '$lib/state/timelineView.svelte';
 import type { StatementSummary } from '$lib/statements/statement';
-import { FRAME_MIN } from './chart/plotSize.svelte';
+import { frameHeightFor } from './chart/plotSize.svelte';
 import { readPalette } from './chart/paintScene';
-
-/** The share of the screen's height the chart's lanes are given, as PlotSize gives it. */
-const FRAME_SHARE = 0.62;
 
 export interface SnapshotCaption {
 	title: string;
@@ -40,7 +37,7 @@ export function chartPicture(
 	caption: SnapshotCaption
 ): SceneSvg {
 	const table = eventTable(events);
-	const frameHeight = Math.max(FRAME_MIN, Math.round(window.innerHeight * FRAME_SHARE));
+	const frameHeight = frameHeightFor(window.innerHeight);
 	// Names are cut with the widths the chart measured them with: the page's font on a canvas.
 	const metrics =
 		canvasMetrics(`${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`) ??

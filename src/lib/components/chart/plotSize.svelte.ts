@@ -9,9 +9,13 @@ import { canvasMetrics, textMetrics, type TextMetrics } from '$lib/layout/textMe
 import { LABEL_FONT_PX } from '$lib/scene/scene';
 import type { TimelineView } from '$lib/state/timelineView.svelte';
 
-const FRAME_SHARE = 0.62;
 /** The CSS min-height of .plot (chart.css) matches these two. */
+const FRAME_SHARE = 0.62;
 export const FRAME_MIN = 360;
+
+/** The height the lanes share at least on this screen: the chart's frame. */
+export const frameHeightFor = (screenHeight: number): number =>
+	Math.max(FRAME_MIN, Math.round(screenHeight * FRAME_SHARE));
 
 export class PlotSize {
 	frameHeight = $state(FRAME_MIN);
@@ -33,7 +37,7 @@ export class PlotSize {
 	attach = (element: HTMLElement) => {
 		const observer = new ResizeObserver(() => {
 			this.#view().width = element.clientWidth;
-			this.frameHeight = Math.max(FRAME_MIN, Math.round(window.innerHeight * FRAME_SHARE));
+			this.frameHeight = frameHeightFor(window.innerHeight);
 			this.#measured = true;
 		});
 		observer.observe(element);
