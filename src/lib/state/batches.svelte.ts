@@ -99,3 +99,24 @@ export class BatchedCount {
 		});
 	}
 }
+
+/**
+ * A value that follows `source` one yield behind: what is drawn from it then comes in a task of
+ * its own, after the task that worked the value out.
+ */
+export class Following<T> {
+	value: T | null = $state.raw(null);
+
+	constructor(source: () => T) {
+		$effect(() => {
+			const next = source();
+			let live = true;
+			void yieldToMain().then(() => {
+				if (live) this.value = next;
+			});
+			return () => {
+				live = false;
+			};
+		});
+	}
+}

@@ -3,7 +3,8 @@
  * stays in the page, cleared, while the view rests, so that a gesture's first frame neither lays
  * the page out nor makes a new layer: it is moved into place with a transform, and the page's
  * colours are read again only when the theme changes. Where the browser can, a worker paints
- * it (paintWorker.ts), and a frame costs the main thread only the scene it posts.
+ * it (paintWorker.ts), and a frame costs the main thread only the scene it posts. The worker
+ * starts with the first gesture, so a reader who never zooms never loads it.
  */
 import type { Track } from '$lib/model/event';
 import type { Scene } from '$lib/scene/scene';
@@ -16,7 +17,7 @@ export class GesturePainter {
 	#top: number | null = null;
 	#painted = false;
 	#size = '';
-	#canvas: HTMLCanvasElement | null = null;
+	#adopted: HTMLCanvasElement | null = null;
 	#worker: Worker | null = null;
 
 	#post(message: PaintMessage, transfer: Transferable[] = []) {
@@ -25,7 +26,7 @@ export class GesturePainter {
 
 	/** Hands `canvas` to a painting worker where the browser can. */
 	#adopt(canvas: HTMLCanvasElement) {
-		this.#canvas = canvas;
+		this.#adopted = canvas;
 		if (typeof Worker === 'undefined' || !('transferControlToOffscreen' in canvas)) return;
 		try {
 			this.#worker = new Worker(new URL('./paintWorker.ts', import.meta.url), { type: 'module' });
@@ -46,7 +47,7 @@ export class GesturePainter {
 		statements: readonly StatementSummary[],
 		totals: Record<Track, number>
 	): void {
-		if (this.#canvas !== canvas) this.#adopt(canvas);
+		if (moving && this.#adopted !== canvas) this.#adopt(canvas);
 		const ratio = window.devicePixelRatio || 1;
 		const rows = Math.min(scene.height, window.innerHeight);
 		const [width, height] = [Math.round(scene.width * ratio), Math.round(rows * ratio)];
