@@ -19,22 +19,11 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 import type { StatementSummary } from '$lib/statements/statement';
 import { fromTime } from '$lib/time/extent';
 import { formatWhen } from '$lib/time/format';
+import type { ScenePalette } from '$lib/scene/palette';
 import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath, type GlyphScale } from '../glyphs';
 
 /** The page's colours, as the SVG's CSS variables give them in the current theme. */
-export interface Palette {
-	font: string;
-	surface: string;
-	text: string;
-	muted: string;
-	rule: string;
-	grid: string;
-	link: string;
-	laneFill: string;
-	onTrackText: string;
-	track: Record<Track, { colour: string; text: string }>;
-	outcome: Record<OutcomeResult, { fill: string; stroke: string }>;
-}
+export type Palette = ScenePalette;
 
 export function readPalette(element: Element): Palette {
 	const style = getComputedStyle(element);
