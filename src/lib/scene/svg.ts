@@ -5,6 +5,7 @@
  * colour and size written as an attribute, so it needs no stylesheet, loads no font and looks the
  * same in a browser, an editor or a renderer such as resvg. No DOM: a string is built and returned.
  */
+import { edgeCount, laneNameX } from './laneHeader';
 import { chipY, markY } from '../layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '../layout/timeline';
 import { TRACKS, type Track } from '../model/event';
@@ -160,9 +161,7 @@ function edgeChips(lane: LaneView, width: number, p: ScenePalette): string {
 	for (const side of ['before', 'after'] as const) {
 		const count = lane[side].count;
 		if (count === 0) continue;
-		const text = side === 'before' ? `◀ ${count}` : `${count} ▶`;
-		const chipWidth = 16 + text.length * 7;
-		const x = side === 'before' ? 4 : width - 4 - chipWidth;
+		const { text, x, width: chipWidth } = edgeCount(side, count, width);
 		const colour = p.track[lane.track].text;
 		out += el(
 			'g',
@@ -334,8 +333,7 @@ function lane(scene: Scene, track: Track, total: number, p: ScenePalette): strin
 	const view = scene.lanes[track];
 	const box = scene.boxes[track];
 	const colours = p.track[track];
-	const digits = String(view.before.count).length - 1;
-	const labelX = view.before.count > 0 ? 54 + digits * 7 : 8;
+	const labelX = laneNameX(view.before.count);
 	const rowsTop = markY(GEOMETRY, box.rows, 'bars', 0) - GEOMETRY.barRowHeight / 2;
 	const rowsBottom = chipY(GEOMETRY, box.rows) - GEOMETRY.rowHeight / 2;
 	const chipRow = chipY(GEOMETRY, box.rows);

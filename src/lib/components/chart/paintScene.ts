@@ -13,6 +13,7 @@ import { TRACKS, type Kind, type OutcomeResult, type Track } from '$lib/model/ev
 import { TRACK_LABELS } from '$lib/model/labels';
 import { AXIS_LABELS, LABEL_GAP, axisLabelWidth, clearOfMajorLabels } from '$lib/scales/ticks';
 import { statementMarkers } from '$lib/scene/markers';
+import { edgeCount, laneNameX } from '$lib/scene/laneHeader';
 import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, type Scene } from '$lib/scene/scene';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -72,6 +73,18 @@ export interface PaintedScene {
 	lanes: Record<Track, PaintedLane>;
 }
 
+// Made once per event and reused by every frame that posts it.
+const paintedEvents = new WeakMap<LaidOutMark['event'], PaintedEvent>();
+function paintedEvent(event: LaidOutMark['event']): PaintedEvent {
+	let painted = paintedEvents.get(event);
+	if (!painted) {
+		const { track, kind, status, precision, outcome } = event;
+		painted = { track, kind, status, precision, outcome: outcome && { result: outcome.result } };
+		paintedEvents.set(event, painted);
+	}
+	return painted;
+}
+
 /** The parts of `scene` that painting reads, and nothing else: no events' words, no functions. */
 export function paintedScene(scene: Scene): PaintedScene {
 	const lanes = {} as Record<Track, PaintedLane>;
@@ -83,16 +96,7 @@ export function paintedScene(scene: Scene): PaintedScene {
 			before: { count: lane.before.count },
 			after: { count: lane.after.count },
 			clusters: lane.clusters.map(({ x0, x1, count, caption }) => ({ x0, x1, count, caption })),
-			marks: lane.marks.map((mark) => ({
-				...mark,
-				event: {
-					track: mark.event.track,
-					kind: mark.event.kind,
-					status: mark.event.status,
-					precision: mark.event.precision,
-					outcome: mark.event.outcome && { result: mark.event.outcome.result }
-				}
-			}))
+			marks: lane.marks.map((mark) => ({ ...mark, event: paintedEvent(mark.event) }))
 		};
 	}
 	const { width, height, ticks, boxes } = scene;
@@ -198,8 +202,7 @@ function paintLane(
 	c.strokeStyle = p.grid;
 	c.lineWidth = 1;
 	c.strokeRect(0.5, top + 0.5, width - 1, height - 1);
-	const digits = String(lane.before.count).length - 1;
-	const labelX = lane.before.count > 0 ? 54 + digits * 7 : 8;
+	const labelX = laneNameX(lane.before.count);
 	c.font = `700 12px ${p.font}`;
 	c.fillStyle = colours.text;
 	const name = TRACK_LABELS[lane.track].toUpperCase();
@@ -211,9 +214,7 @@ function paintLane(
 	for (const side of ['before', 'after'] as const) {
 		const count = lane[side].count;
 		if (count === 0) continue;
-		const text = side === 'before' ? `◀ ${count}` : `${count} ▶`;
-		const chipWidth = 16 + text.length * 7;
-		const x = side === 'before' ? 4 : width - 4 - chipWidth;
+		const { text, x, width: chipWidth } = edgeCount(side, count, width);
 		roundedRect(c, x, top + 1, chipWidth, 18, 4);
 		c.fillStyle = p.surface;
 		c.fill();
