@@ -33,6 +33,7 @@ function mark(
 		isBar: false,
 		label: null,
 		name: id,
+		lines: [id],
 		...fields
 	};
 }

@@ -197,3 +197,46 @@ describe('estimateTextWidth', () => {
 		expect(estimateTextWidth(text, size)).toBe(expected);
 	});
 });
+
+describe('names inside bars and in two lines', () => {
+	it('sets the name of a bar spanning the chart at its left edge, inside the bar', () => {
+		expect(
+			placeLabels([mark('a', 0, -50, 150)], [{ id: 'a', width: 40 }], { ...OPTIONS, inset: 14 })
+		).toEqual([{ id: 'a', x: 2, width: 40 }]);
+	});
+
+	it('sets it past the glyph of a bar that starts in view, and not at all in a short one', () => {
+		expect(
+			placeLabels([mark('a', 0, 20, 150)], [{ id: 'a', width: 40 }], { ...OPTIONS, inset: 14 })
+		).toEqual([{ id: 'a', x: 34, width: 40 }]);
+		expect(
+			placeLabels([mark('a', 0, 20, 70)], [{ id: 'a', width: 40 }], { ...OPTIONS, inset: 14 })
+		).toEqual([]);
+	});
+
+	it('keeps a two-line name to the right, clear of the row below', () => {
+		const marks = [mark('a', 0, 0, 8), mark('b', 1, 30, 38), mark('c', 1, 70, 78)];
+		const labels = [
+			{ id: 'a', width: 20, tall: true },
+			{ id: 'b', width: 20 },
+			{ id: 'c', width: 20 }
+		];
+		// b's mark lies under a's second line: a stays unnamed rather than cross it.
+		expect(placeLabels(marks, labels, OPTIONS).map((l) => l.id)).toEqual(['b', 'c']);
+		// Moved clear, a is named and b's name must not run into a's second line.
+		const clear = [mark('a', 0, 0, 8), mark('b', 1, 40, 48), mark('d', 1, -40, -30)];
+		const placed = placeLabels(
+			clear,
+			[
+				{ id: 'a', width: 20, tall: true },
+				{ id: 'b', width: 20 },
+				{ id: 'd', width: 45 }
+			],
+			OPTIONS
+		);
+		expect(placed).toEqual([
+			{ id: 'a', x: 10, width: 20 },
+			{ id: 'b', x: 50, width: 20 }
+		]);
+	});
+});

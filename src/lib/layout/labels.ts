@@ -1,6 +1,7 @@
 /**
  * Labels beside marks: each goes just right of its mark, or, at the right edge of the chart, just
- * left of it; nowhere if it would collide.
+ * left of it, or, for a bar too long to leave room on either side, inside the part of it in view;
+ * nowhere if it would collide. A name set in two lines holds the row below it too.
  */
 import type { ClusterChip, PlacedMark } from './lane';
 
@@ -10,6 +11,8 @@ export interface LabelRequest {
 	width: number;
 	/** Extra room between the mark and its label (px), for a badge the mark carries there. */
 	offset?: number;
+	/** Set in two lines: its second line lies in the row below, so it goes only to the right. */
+	tall?: boolean;
 }
 
 export interface PlacedLabel {
@@ -26,6 +29,11 @@ export interface LabelOptions {
 	maxX: number;
 	/** Obstacles in their own row (chip.row); chips from layoutLane share no row with marks. */
 	clusters?: readonly ClusterChip[];
+	/**
+	 * Room at a mark's start for its glyph (px): a name set inside a bar starts past it, or at the
+	 * chart's left edge when the bar starts before it. Without it, no name is set inside a mark.
+	 */
+	inset?: number;
 }
 
 /** A mark (index into marks) or a chip (index -1) occupying part of a row. */
@@ -44,15 +52,11 @@ interface Obstacle {
 export function placeLabels(
 	marks: readonly PlacedMark[],
 	labels: readonly LabelRequest[],
-	{ gap, maxX, clusters = [] }: LabelOptions
+	{ gap, maxX, clusters = [], inset }: LabelOptions
 ): PlacedLabel[] {
-	const widths = new Map<string, number>();
-	const offsets = new Map<string, number>();
-	for (const { id, width, offset } of labels) {
-		if (widths.has(id)) continue;
-		widths.set(id, width);
-		offsets.set(id, Math.max(0, offset ?? 0));
-	}
+	const requests = new Map<string, LabelRequest>();
+	for (const label of labels) if (!requests.has(label.id)) requests.set(label.id, label);
+	const offsetOf = (id: string) => Math.max(0, requests.get(id)?.offset ?? 0);
 
 	const bands = new Map<number, Obstacle[]>();
 	const occupy = (row: number, obstacle: Obstacle) => {
@@ -62,6 +66,20 @@ export function placeLabels(
 	};
 	marks.forEach(({ row, x0, x1 }, index) => occupy(row, { x0, x1, index }));
 	for (const { row, x0, x1 } of clusters) occupy(row, { x0, x1, index: -1 });
+	// A second line is an obstacle in the row below before any name there is placed.
+	const secondLines = new Map<number, Obstacle>();
+	marks.forEach((mark, index) => {
+		const request = requests.get(mark.id);
+		if (!request?.tall || !(request.width >= 0)) return;
+		const x = mark.x1 + gap + offsetOf(mark.id);
+		const line = { x0: x, x1: x + request.width, index: -2 - index };
+		secondLines.set(index, line);
+		occupy(mark.row + 1, line);
+	});
+	const clearBelow = (index: number, x0: number, x1: number) =>
+		(bands.get((marks[index] as PlacedMark).row + 1) ?? []).every(
+			(o) => o === secondLines.get(index) || o.x1 + gap <= x0 || o.x0 >= x1 + gap
+		);
 
 	const placed = new Array<PlacedLabel | undefined>(marks.length);
 	for (const band of bands.values()) {
@@ -72,18 +90,34 @@ export function placeLabels(
 		let reach = -Infinity;
 		band.forEach((obstacle, i) => {
 			const mark = marks[obstacle.index];
-			const width = mark && widths.get(mark.id);
-			if (mark && width !== undefined && width >= 0 && Number.isFinite(width)) {
-				const x = mark.x1 + gap + (offsets.get(mark.id) ?? 0);
+			const request = mark && requests.get(mark.id);
+			const width = request?.width;
+			if (mark && request && width !== undefined && width >= 0 && Number.isFinite(width)) {
+				const x = mark.x1 + gap + offsetOf(mark.id);
 				const end = x + width;
 				const next = band[i + 1];
 				const before = mark.x0 - gap - width;
-				if (reach <= mark.x1 && end <= maxX && (!next || end <= next.x0 - gap)) {
+				// Inside a bar: past its glyph, or from the chart's edge when it starts before it.
+				const within = inset === undefined ? Infinity : mark.x0 >= 0 ? mark.x0 + inset : gap;
+				if (
+					reach <= mark.x1 &&
+					end <= maxX &&
+					(!next || end <= next.x0 - gap) &&
+					(!request.tall || clearBelow(obstacle.index, x, end))
+				) {
 					placed[obstacle.index] = { id: mark.id, x, width };
 					reach = Math.max(reach, end);
+				} else if (request.tall) {
+					// Its second line was held for the right side only.
 				} else if (end > maxX && before >= 0 && before + width <= maxX && reach <= before - gap) {
 					// At the right edge, the name goes to the left of its mark when that side is clear.
 					placed[obstacle.index] = { id: mark.id, x: before, width };
+				} else if (
+					within >= reach + gap &&
+					within + width + gap <= Math.min(mark.x1, maxX) &&
+					within + width + gap <= maxX
+				) {
+					placed[obstacle.index] = { id: mark.id, x: within, width };
 				}
 			}
 			reach = Math.max(reach, obstacle.x1);

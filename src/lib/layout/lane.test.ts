@@ -283,3 +283,37 @@ describe('layoutLane invariants over seeded random lanes', () => {
 		}
 	});
 });
+
+describe('names in two lines', () => {
+	const tall = (id: string, x0: number, reserve: number, tallReserve: number): LaneItem => ({
+		...item(id, x0, x0 + 8),
+		reserve,
+		tallReserve
+	});
+
+	it('takes a row and the one below it, keeping both clear over its name', () => {
+		const layout = layoutLane([tall('a', 0, 100, 60), item('b', 20, 28), item('c', 80, 88)], {
+			...OPTIONS,
+			maxRows: 4
+		});
+		expect(layout.marks).toEqual([
+			{ id: 'a', row: 0, x0: 0, x1: 8, tall: true },
+			{ id: 'b', row: 2, x0: 20, x1: 28 },
+			{ id: 'c', row: 0, x0: 80, x1: 88 }
+		]);
+		expect(layout.rowsUsed).toBe(3);
+	});
+
+	it('keeps the row of a second line when no mark stands in it', () => {
+		const layout = layoutLane([tall('a', 0, 100, 60)], OPTIONS);
+		expect(layout.rowsUsed).toBe(2);
+	});
+
+	it('takes one row with its one-line room when no two rows are free together', () => {
+		const layout = layoutLane([item('x', 0, 8, -1), tall('a', 0, 100, 60)], {
+			...OPTIONS,
+			maxRows: 2
+		});
+		expect(layout.marks.find((m) => m.id === 'a')).toEqual({ id: 'a', row: 1, x0: 0, x1: 8 });
+	});
+});

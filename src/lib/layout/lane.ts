@@ -18,6 +18,11 @@ export interface LaneItem {
 	 * the row starts past it, so the name can be drawn. 0 when omitted.
 	 */
 	reserve?: number;
+	/**
+	 * Room kept clear after x1 in its row and in the row below, for a name set in two lines: the
+	 * item takes two rows when it finds two free together, and one (with `reserve`) otherwise.
+	 */
+	tallReserve?: number;
 }
 
 export interface PlacedMark {
@@ -26,6 +31,8 @@ export interface PlacedMark {
 	row: number;
 	x0: number;
 	x1: number;
+	/** Set when it took the row below too (see LaneItem.tallReserve). */
+	tall?: true;
 }
 
 export interface ClusterChip {
@@ -45,7 +52,7 @@ export interface LaneLayout {
 	marks: PlacedMark[];
 	/** Left to right, never within `gap` of each other. */
 	clusters: ClusterChip[];
-	/** Rows holding at least one mark (they are 0..rowsUsed-1). */
+	/** Rows holding a mark or the second line of a name (they are 0..rowsUsed-1). */
 	rowsUsed: number;
 }
 
@@ -90,25 +97,39 @@ function checkOptions({ maxRows, gap, chipWidth }: LaneLayoutOptions): void {
 
 /**
  * First fit, twice. Each item takes the lowest row whose last mark, and the room that mark keeps
- * for its name, end at least `gap` before it. What finds no row then gets a second chance
- * without its name: any row with a clear gap of its width, so a crowded day shows unnamed marks
- * before it shows chips.
+ * for its name, end at least `gap` before it (for a two-line name, the lowest such pair of rows).
+ * What finds no row then gets a second chance without its name: any row with a clear gap of its
+ * width, so a crowded day shows unnamed marks before it shows chips.
  */
 function packRows(order: readonly LaneItem[], maxRows: number, gap: number) {
 	// Items arrive by x0, so a row's last mark is also its right-most: one number per row suffices.
 	const rowEnds = new Array<number>(maxRows).fill(-Infinity);
 	const rows = new Array<number>(order.length).fill(-1);
+	const tall = new Array<boolean>(order.length).fill(false);
 	const taken: [number, number][][] = Array.from({ length: maxRows }, () => []);
 	const missed: number[] = [];
+	const take = (row: number, x0: number, end: number) => {
+		rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
+		taken[row]!.push([x0, end]);
+	};
 	order.forEach((item, rank) => {
-		const row = rowEnds.findIndex((end) => end <= item.x0 - gap);
+		const free = (row: number) => (rowEnds[row] as number) <= item.x0 - gap;
+		if (item.tallReserve !== undefined) {
+			const row = rowEnds.findIndex((_, r) => r + 1 < maxRows && free(r) && free(r + 1));
+			if (row !== -1) {
+				rows[rank] = row;
+				tall[rank] = true;
+				take(row, item.x0, item.x1 + item.tallReserve);
+				take(row + 1, item.x0, item.x1 + item.tallReserve);
+				return;
+			}
+		}
+		const row = rowEnds.findIndex((_, r) => free(r));
 		if (row === -1) {
 			missed.push(rank);
 		} else {
 			rows[rank] = row;
-			const end = item.x1 + (item.reserve ?? 0);
-			rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, end);
-			taken[row]!.push([item.x0, end]);
+			take(row, item.x0, item.x1 + (item.reserve ?? 0));
 		}
 	});
 	const overflow: number[] = [];
@@ -124,7 +145,7 @@ function packRows(order: readonly LaneItem[], maxRows: number, gap: number) {
 			taken[row]!.push([x0, x1]);
 		}
 	}
-	return { rows, overflow };
+	return { rows, tall, overflow };
 }
 
 /** minX wins when the window is narrower than a chip, so the chip's left edge stays visible. */
@@ -197,7 +218,7 @@ function pullShortMarks(
 export function layoutLane(items: readonly LaneItem[], options: LaneLayoutOptions): LaneLayout {
 	checkOptions(options);
 	const order = [...items].sort(compareItems);
-	const { rows, overflow } = packRows(order, options.maxRows, options.gap);
+	const { rows, tall, overflow } = packRows(order, options.maxRows, options.gap);
 	const drafts = formChips(order, overflow, options);
 	const pulled =
 		options.pullIntoChips === false
@@ -207,7 +228,11 @@ export function layoutLane(items: readonly LaneItem[], options: LaneLayoutOption
 	// Pulling marks can empty a whole row; close it up so rowsUsed is also the lane's height.
 	const used = new Array<boolean>(options.maxRows).fill(false);
 	order.forEach((_, rank) => {
-		if (rows[rank]! >= 0 && !pulled[rank]) used[rows[rank]!] = true;
+		if (rows[rank]! >= 0 && !pulled[rank]) {
+			used[rows[rank]!] = true;
+			// A name's second line keeps its row, even when no mark stands in it.
+			if (tall[rank]) used[rows[rank]! + 1] = true;
+		}
 	});
 	const renumber: number[] = [];
 	let rowsUsed = 0;
@@ -217,7 +242,11 @@ export function layoutLane(items: readonly LaneItem[], options: LaneLayoutOption
 
 	const marks: PlacedMark[] = [];
 	order.forEach(({ id, x0, x1 }, rank) => {
-		if (rows[rank]! >= 0 && !pulled[rank]) marks.push({ id, row: renumber[rows[rank]!]!, x0, x1 });
+		if (rows[rank]! >= 0 && !pulled[rank]) {
+			const mark: PlacedMark = { id, row: renumber[rows[rank]!]!, x0, x1 };
+			if (tall[rank]) mark.tall = true;
+			marks.push(mark);
+		}
 	});
 	const clusters = drafts.map(({ x0, x1, ranks }): ClusterChip => {
 		const ids = ranks.sort((a, b) => a - b).map((rank) => order[rank]!.id);

@@ -64,3 +64,45 @@ describe('textMetrics', () => {
 		expect(new Set(asked).size).toBe(asked.length);
 	});
 });
+
+describe('wrap', () => {
+	const monospace = textMetrics((text) => text.length * 10);
+
+	it.each([
+		{ text: 'Short title', lines: ['Short title'] },
+		{
+			text: 'Supply chain and commercial dialogue',
+			lines: ['Supply chain and', 'commercial dialogue']
+		},
+		{
+			text: 'Supply chain and commercial dialogue held in Seoul',
+			lines: ['Supply chain and', 'commercial dialogue…']
+		},
+		{
+			text: 'Supercalifragilisticexpialidocious and more',
+			lines: ['Supercalifragilisti…', 'and more']
+		}
+	])('sets $text in two lines of 200 px as $lines', ({ text, lines }) => {
+		const wrapped = monospace.wrap(text, 200, 2);
+		expect(wrapped).toEqual(lines);
+		for (const line of wrapped) expect(monospace.width(line)).toBeLessThanOrEqual(200);
+	});
+
+	it('keeps every word of a name that fits its lines, in order', () => {
+		const metrics = textMetrics((text) => estimateTextWidth(text, 11));
+		for (const { title } of loadCatalogue().events) {
+			const lines = metrics.wrap(title, 150, 2);
+			expect(lines.length).toBeLessThanOrEqual(2);
+			for (const line of lines) expect(metrics.width(line)).toBeLessThanOrEqual(150);
+			const joined = lines.join(' ');
+			if (!joined.endsWith(ELLIPSIS)) expect(joined).toBe(title.replace(/\s+/g, ' ').trim());
+			else expect(title.startsWith(lines[0] as string)).toBe(true);
+		}
+	});
+
+	it('sets one line as cut does', () => {
+		expect(monospace.wrap('Supply chain and commercial dialogue', 200, 1)).toEqual([
+			monospace.cut('Supply chain and commercial dialogue', 200)
+		]);
+	});
+});

@@ -18,6 +18,12 @@ export interface TextMetrics {
 	 * start of characters that does; "…" when not even one character fits.
 	 */
 	cut(text: string, maxPx: number): string;
+	/**
+	 * `text` set in at most `maxLines` lines of `maxPx`, broken between words: each line takes
+	 * as many words as fit, and what does not fit in the last line is cut there (`cut`). A word
+	 * wider than a line on its own is cut in its line.
+	 */
+	wrap(text: string, maxPx: number, maxLines: number): string[];
 }
 
 export const ELLIPSIS = '…';
@@ -75,7 +81,25 @@ export function textMetrics(measure: MeasureText): TextMetrics {
 		return glyphsCut;
 	};
 
-	return { width, cut };
+	const wrap = (text: string, maxPx: number, maxLines: number): string[] => {
+		const lines: string[] = [];
+		let rest = text.trim().replace(/\s+/g, ' ');
+		while (lines.length < maxLines - 1 && rest !== '' && width(rest) > maxPx) {
+			const words = rest.split(' ');
+			let line = words[0] as string;
+			let taken = 1;
+			while (taken < words.length && width(`${line} ${words[taken]}`) <= maxPx) {
+				line = `${line} ${words[taken]}`;
+				taken++;
+			}
+			lines.push(width(line) > maxPx ? cut(line, maxPx) : line);
+			rest = words.slice(taken).join(' ');
+		}
+		if (rest !== '') lines.push(cut(rest, maxPx));
+		return lines;
+	};
+
+	return { width, cut, wrap };
 }
 
 /** Metrics from a 2D canvas set in `font`, or null where there is no canvas (a server, a test). */

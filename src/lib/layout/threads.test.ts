@@ -34,7 +34,8 @@ const frame: Frame = {
 					x1: 107,
 					isBar: false,
 					label: null,
-					name: 'point'
+					name: 'point',
+					lines: ['point']
 				},
 				{
 					event: e('bar'),
@@ -44,7 +45,8 @@ const frame: Frame = {
 					x1: 400,
 					isBar: true,
 					label: null,
-					name: 'bar'
+					name: 'bar',
+					lines: ['bar']
 				}
 			]
 		},

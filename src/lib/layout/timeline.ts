@@ -9,7 +9,7 @@ import { TRACKS, type AllianceEvent, type Kind, type Track } from '../model/even
 import { eventExtent, type TimeWindow } from '../time/extent';
 import { estimateTextWidth, placeLabels, type PlacedLabel } from './labels';
 import { textMetrics, type TextMetrics } from './textMetrics';
-import { layoutLane, type ClusterChip, type LaneItem } from './lane';
+import { layoutLane, type ClusterChip, type LaneItem, type PlacedMark } from './lane';
 import type { LaneRows } from './laneGeometry';
 import { DAY_PADDING, isSingleDay } from './crowdedDays';
 import {
@@ -66,6 +66,8 @@ export interface TimelineLayoutOptions {
 	 * named within its column. Without it, a day's events spread evenly across the day.
 	 */
 	columnPx?: number;
+	/** Whether a point's name too long for one line may take a second (and the row below). */
+	twoLineNames?: boolean;
 }
 
 export const DEFAULT_DETAIL_LIMIT = 150;
@@ -106,6 +108,8 @@ export interface LaidOutMark {
 	label: PlacedLabel | null;
 	/** The name drawn beside it: its title, cut short when it is longer than the layout allows. */
 	name: string;
+	/** The name as set: one line, or two (the second in the row below, which it holds). */
+	lines: string[];
 }
 
 /** A chip, the events it stands for, and the start of their names beside it when there is room. */
@@ -126,6 +130,16 @@ export interface LaneView {
 
 /** Room a mark keeps beside it for a badge (the outcome of a commitment) before its name. */
 export const BADGE_ROOM = 9;
+/** Room at a bar's start for its glyph: a name set inside the bar starts past it. */
+export const BAR_GLYPH_ROOM = 14;
+
+/** A name set for a mark: in one line, and in two when one would cut it. */
+interface MarkName {
+	one: string;
+	oneWidth: number;
+	two: string[] | null;
+	twoWidth: number;
+}
 
 export function indexTracks(events: readonly AllianceEvent[]): Record<Track, TimeIndex> {
 	return Object.fromEntries(
@@ -247,21 +261,37 @@ export function layoutTimeline(
 		options.metrics ?? textMetrics((text) => estimateTextWidth(text, options.labelFontPx));
 	const measure = metrics.width;
 	const badge = (event: AllianceEvent) => (event.outcome ? BADGE_ROOM : 0);
-	const names = new Map<string, { text: string; width: number }>();
+	const names = new Map<string, MarkName>();
 	// The room a name has in its day's column, when its day stands in columns.
 	const columnRoom = new Map<string, number>();
-	const nameOf = (event: AllianceEvent) => {
+	/** The name of a point or bar whose right edge is at `x1`, worked out once per layout. */
+	const nameOf = (event: AllianceEvent, x1: number, isBar: boolean): MarkName => {
 		let name = names.get(event.id);
 		if (!name) {
 			const limit = Math.min(options.maxLabelPx ?? Infinity, columnRoom.get(event.id) ?? Infinity);
-			const text = metrics.cut(event.title, limit);
-			name = { text, width: measure(text) };
+			const one = metrics.cut(event.title, limit);
+			name = { one, oneWidth: measure(one), two: null, twoWidth: 0 };
+			if (options.twoLineNames && !isBar && one !== event.title) {
+				const two = metrics.wrap(event.title, limit, 2);
+				const twoWidth = Math.max(...two.map(measure));
+				// Two lines go only to the right of their mark: there must be room there.
+				if (x1 + options.gap + badge(event) + twoWidth <= width) {
+					name = { ...name, two, twoWidth };
+				}
+			}
 			names.set(event.id, name);
 		}
 		return name;
 	};
+	const named = (event: AllianceEvent) => names.get(event.id) as MarkName;
 	// Names are kept room for as the rows are packed, so a mark that gets a row gets its name.
-	const labelRoom = (event: AllianceEvent) => options.gap + badge(event) + nameOf(event).width;
+	const room = (event: AllianceEvent, x1: number, isBar: boolean) => {
+		const name = nameOf(event, x1, isBar);
+		const reserve = options.gap + badge(event) + name.oneWidth;
+		return name.two
+			? { reserve, tallReserve: options.gap + badge(event) + name.twoWidth }
+			: { reserve };
+	};
 	const lanes = {} as Record<Track, LaneView>;
 	for (const track of TRACKS) {
 		const index = indexes[track];
@@ -304,18 +334,30 @@ export function layoutTimeline(
 				x0: isBar ? left : centre - half,
 				x1: isBar ? right : centre + half,
 				priority: KIND_PRIORITY[event.kind],
-				reserve: labelRoom(event)
+				...room(event, isBar ? right : centre + half, isBar)
 			});
 			geometry.set(event.id, { isBar, event });
 		}
+		const inColumns = (day: readonly AllianceEvent[]) => {
+			const [start, end] = eventExtent(day[0] as AllianceEvent);
+			const [left, right] = [x(start), x(end)];
+			return (
+				!!options.columnPx &&
+				day.length > 1 &&
+				right - left - 2 * DAY_PADDING >= options.columnPx * MIN_COLUMN_SHARE
+			);
+		};
+		// Where the next day standing in columns starts: the names of a day's last column run on
+		// up to it (or the chart's edge), not over its columns.
+		const columnDayLefts = [...sameDay.values()]
+			.filter(inColumns)
+			.map((day) => x(eventExtent(day[0] as AllianceEvent)[0]))
+			.sort((a, b) => a - b);
 		for (const day of sameDay.values()) {
 			const [start, end] = eventExtent(day[0] as AllianceEvent);
 			const [left, right] = [x(start), x(end)];
-			if (
-				options.columnPx &&
-				day.length > 1 &&
-				right - left - 2 * DAY_PADDING >= options.columnPx * MIN_COLUMN_SHARE
-			) {
+			if (options.columnPx && inColumns(day)) {
+				const runTo = columnDayLefts.find((l) => l > left) ?? width;
 				for (const { event, x: at, columnWidth, lastColumn } of columnsWithinDay(
 					day,
 					left,
@@ -323,16 +365,16 @@ export function layoutTimeline(
 					options.columnPx
 				)) {
 					const size = 2 * (options.radius + (KIND_OVERHANG[event.kind] ?? 0));
-					// The last column's names may run on past the day, up to the chart's edge: row
-					// packing keeps them clear of what comes after.
+					// The last column's names may run on past the day: row packing keeps them clear
+					// of what comes after.
 					const beside = size + 2 * options.gap + badge(event) + options.gap;
-					columnRoom.set(event.id, (lastColumn ? width - at : columnWidth) - beside);
+					columnRoom.set(event.id, (lastColumn ? runTo - at : columnWidth) - beside);
 					items.push({
 						id: event.id,
 						x0: at,
 						x1: at + size,
 						priority: KIND_PRIORITY[event.kind],
-						reserve: labelRoom(event)
+						...room(event, at + size, false)
 					});
 					geometry.set(event.id, { isBar: false, event });
 				}
@@ -345,7 +387,7 @@ export function layoutTimeline(
 					x0: centre - half,
 					x1: centre + half,
 					priority: KIND_PRIORITY[event.kind],
-					reserve: labelRoom(event)
+					...room(event, centre + half, false)
 				});
 				geometry.set(event.id, { isBar: false, event });
 			}
@@ -367,14 +409,22 @@ export function layoutTimeline(
 			});
 			chips.push(...layout.clusters);
 			rowsUsed[band] = layout.rowsUsed;
+			const lines = (mark: PlacedMark) => {
+				const name = named(eventOf(mark.id));
+				return mark.tall && name.two ? name.two : [name.one];
+			};
 			const labels = placeLabels(
 				layout.marks,
-				layout.marks.map((mark) => ({
-					id: mark.id,
-					width: nameOf(eventOf(mark.id)).width,
-					offset: badge(eventOf(mark.id))
-				})),
-				{ gap: options.gap, maxX: width }
+				layout.marks.map((mark) => {
+					const name = named(eventOf(mark.id));
+					return {
+						id: mark.id,
+						width: mark.tall ? name.twoWidth : name.oneWidth,
+						offset: badge(eventOf(mark.id)),
+						tall: mark.tall
+					};
+				}),
+				{ gap: options.gap, maxX: width, inset: band === 'bars' ? BAR_GLYPH_ROOM : undefined }
 			);
 			const labelOf = new Map(labels.map((label) => [label.id, label]));
 			return layout.marks.map((mark) => ({
@@ -385,7 +435,8 @@ export function layoutTimeline(
 				x1: mark.x1,
 				isBar: band === 'bars',
 				label: labelOf.get(mark.id) ?? null,
-				name: nameOf(eventOf(mark.id)).text
+				name: lines(mark).join(' '),
+				lines: lines(mark)
 			}));
 		};
 		// A short bar that finds no bar row stands as a point among the points rather than in a
@@ -410,7 +461,22 @@ export function layoutTimeline(
 			geometry.set(id, { isBar: false, event });
 		}
 		const chips: ClusterChip[] = [];
-		const marks = [...laidOut('bars', options.barRows), ...laidOut('points', options.maxRows)];
+		const drawn = [...laidOut('bars', options.barRows), ...laidOut('points', options.maxRows)];
+		// A mark is named or it is not drawn: one that found no room for its name stands in a chip,
+		// whose list names it, rather than as a shape nobody can read.
+		const marks = drawn.filter((mark) => mark.label !== null);
+		for (const mark of drawn) {
+			if (mark.label !== null) continue;
+			const x0 = Math.max(0, Math.min(mark.x0, width - options.chipWidth));
+			chips.push({
+				key: `${mark.event.id}+1`,
+				ids: [mark.event.id],
+				count: 1,
+				x0,
+				x1: x0 + options.chipWidth,
+				row: options.maxRows
+			});
+		}
 		const clusters = mergeChips(chips, options.gap, options.chipWidth);
 
 		lanes[track] = {

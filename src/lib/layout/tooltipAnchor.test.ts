@@ -25,6 +25,7 @@ function mark(id: string, track: Track, fields: Partial<LaidOutMark> = {}): Laid
 		isBar: false,
 		label: null,
 		name: id,
+		lines: [id],
 		...fields
 	};
 }

@@ -30,6 +30,8 @@ export interface LensScale {
 export interface LensOptions {
 	/** The most of the width all widened days together may take. */
 	maxShare: number;
+	/** The most of the width one widened day may take (`maxShare` when not set). */
+	maxDayShare?: number;
 	/**
 	 * More crowded days in view than this, and none is widened: a lens is for a few days that
 	 * stand out, and many would leave each too little room (and cost a search per pixel).
@@ -62,7 +64,7 @@ export function lensScale(
 	window: TimeWindow,
 	width: number,
 	days: readonly CrowdedDay[],
-	{ maxShare, maxDays = DEFAULT_MAX_LENS_DAYS }: LensOptions
+	{ maxShare, maxDayShare = maxShare, maxDays = DEFAULT_MAX_LENS_DAYS }: LensOptions
 ): LensScale {
 	const span = window[1] - window[0];
 	if (!(span > 0) || !(width > 0)) return linear(window, width);
@@ -73,7 +75,8 @@ export function lensScale(
 			const from = Math.max(day.from, window[0]);
 			const to = Math.min(day.to, window[1]);
 			const share = (to - from) / (day.to - day.from);
-			return { from, to, wanted: day.wantedPx * share, own: natural(to - from) };
+			const wanted = Math.min(day.wantedPx * share, maxDayShare * width);
+			return { from, to, wanted, own: natural(to - from) };
 		})
 		.filter((day) => day.to > day.from && day.wanted > day.own)
 		.sort((a, b) => a.from - b.from);

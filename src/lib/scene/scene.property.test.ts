@@ -17,8 +17,10 @@ import {
 	eventTable,
 	GEOMETRY,
 	LABEL_FONT_PX,
+	MARK_GAP,
 	MARK_RADIUS,
 	moveScene,
+	NAME_LINE_PX,
 	scene,
 	type Scene
 } from './scene';
@@ -62,7 +64,7 @@ function boxes(s: Scene): { names: Box[]; others: Box[] } {
 					x0: mark.label.x,
 					x1: mark.label.x + mark.label.width,
 					y0: y - 6,
-					y1: y + 6
+					y1: y + 6 + (mark.lines.length - 1) * NAME_LINE_PX
 				});
 			}
 		}
@@ -132,6 +134,23 @@ describe('the scene at rest', () => {
 						expect(mark.event.title.startsWith(name), `${mark.name} of ${mark.event.title}`).toBe(
 							true
 						);
+					}
+				}
+			}),
+			{ numRuns: 80 }
+		);
+	});
+
+	it("names every mark it draws, a bar across the whole chart at the chart's left edge", () => {
+		fc.assert(
+			fc.property(windows, widths, (window, width) => {
+				const s = scene(table, window, size(width), metrics);
+				for (const track of TRACKS) {
+					for (const mark of s.lanes[track].marks) {
+						expect(mark.label, mark.event.id).not.toBeNull();
+						if (mark.isBar && mark.x0 < 0 && mark.x1 > width) {
+							expect(mark.label?.x, mark.event.id).toBeLessThanOrEqual(MARK_GAP);
+						}
 					}
 				}
 			}),

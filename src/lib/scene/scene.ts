@@ -28,6 +28,8 @@ export const AXIS_HEIGHT = 42;
 export const MARKER_HEIGHT = 18;
 export const LANES_TOP = AXIS_HEIGHT + MARKER_HEIGHT;
 export const LABEL_FONT_PX = 12;
+/** From a name's first line to its second, px. */
+export const NAME_LINE_PX = 13;
 export const MARK_RADIUS = 7;
 export const MARK_GAP = 4;
 export const CHIP_WIDTH = 40;
@@ -38,9 +40,15 @@ const CROWDED_DAY_EVENTS = 8;
 const BAR_ROWS = 3;
 // Zoomed to a few days (a statement day and its neighbours) every event gets its row and name.
 const FEW_DAYS_MS = 10 * 86_400_000;
-const LENS_SHARE = 0.75;
-// On a phone a column is barely wide enough for a name: the days take more of the width.
+/**
+ * Widened days take at most this share of the width together: the rest of the window keeps
+ * more than half of it, so the chart still reads as a timeline.
+ */
+const LENS_SHARE = 0.45;
+// On a phone a column is barely wide enough for a name: the days take more of the width
+// together, but no one day more than half of it.
 const PHONE_LENS_SHARE = 0.85;
+const PHONE_LENS_DAY_SHARE = 0.53;
 
 /** The events as the chart reads them: indexed by track and time once per set of events. */
 export interface EventTable {
@@ -75,18 +83,25 @@ export interface Scene {
 	laidOut: boolean;
 }
 
-/** How the chart is laid out at a window and width: rows, columns and the room for names. */
+/**
+ * How the chart is laid out at a window and width: rows, columns and the room for names. A
+ * widened day stands as one column of names (set in two lines where one would cut them), as
+ * tall as it needs: its width is the lens's, and what a lens takes from the rest of the window
+ * is what makes the chart hard to read in time.
+ */
 function settings(window: TimeWindow, width: number) {
 	const fewDays = window[1] - window[0] <= FEW_DAYS_MS;
 	const narrow = width < NARROW_PX;
-	const maxRows = fewDays ? 40 : narrow ? 10 : 16;
 	return {
-		maxRows,
+		maxRows: fewDays ? 40 : narrow ? 14 : 16,
+		/** Rows where a widened day's column stands: enough for the busiest lane of a statement day. */
+		columnRows: fewDays ? 40 : narrow ? 24 : 40,
 		barRows: fewDays ? 2 * BAR_ROWS : BAR_ROWS,
-		columnPx: narrow ? 150 : 240,
+		columnPx: narrow ? 190 : 300,
 		// On a narrow screen a long title would take a whole row; its start names it.
-		maxLabelPx: narrow ? 150 : fewDays ? 480 : 320,
-		lensShare: narrow ? PHONE_LENS_SHARE : LENS_SHARE
+		maxLabelPx: narrow ? 170 : fewDays ? 480 : 320,
+		lensShare: narrow ? PHONE_LENS_SHARE : LENS_SHARE,
+		lensDayShare: narrow ? PHONE_LENS_DAY_SHARE : LENS_SHARE
 	};
 }
 
@@ -95,19 +110,22 @@ function settings(window: TimeWindow, width: number) {
  * as density, which counts its bins in plain time.
  */
 export function sceneScale(table: EventTable, window: TimeWindow, width: number): LensScale {
-	const { maxRows, columnPx, lensShare } = settings(window, width);
-	const key = `${columnPx}:${maxRows}`;
+	const { columnRows, columnPx, lensShare, lensDayShare } = settings(window, width);
+	const key = `${columnPx}:${columnRows}`;
 	let crowded = table.crowded.get(key);
 	if (!crowded) {
 		crowded = crowdedDays(table.events, {
 			minEvents: CROWDED_DAY_EVENTS,
 			columnPx,
-			rowsPerColumn: maxRows - 4
+			rowsPerColumn: columnRows
 		});
 		table.crowded.set(key, crowded);
 	}
 	const dense = TRACKS.some((t) => countVisible(table.indexes[t], window) > DEFAULT_DETAIL_LIMIT);
-	return lensScale(window, width, dense ? [] : crowded, { maxShare: lensShare });
+	return lensScale(window, width, dense ? [] : crowded, {
+		maxShare: lensShare,
+		maxDayShare: lensDayShare
+	});
 }
 
 export function scene(
@@ -118,9 +136,11 @@ export function scene(
 ): Scene {
 	const { width } = size;
 	const lens = sceneScale(table, window, width);
-	const { maxRows, barRows, columnPx, maxLabelPx } = settings(window, width);
+	const { maxRows, columnRows, barRows, columnPx, maxLabelPx } = settings(window, width);
 	const lanes = layoutTimeline(table.indexes, window, width, lens.x, {
-		maxRows,
+		// A widened day's column is as tall as its busiest lane needs.
+		maxRows: lens.bands.length > 0 ? columnRows : maxRows,
+		twoLineNames: true,
 		barRows,
 		radius: MARK_RADIUS,
 		gap: MARK_GAP,
@@ -240,6 +260,26 @@ function hideColliding(marks: LaidOutMark[], width: number): LaidOutMark[] {
 			}
 			reach = Math.max(reach, mark.x1);
 		});
+	}
+	// A second line lies in the row below: it is hidden with its name when it now runs into a
+	// mark or a name there.
+	for (const [key, row] of rows) {
+		const below = rows.get(`${row[0]?.band}${(row[0]?.row ?? 0) + 1}`);
+		if (!below || key === '') continue;
+		for (const mark of row) {
+			const label = mark.label;
+			if (!label || mark.lines.length < 2 || hidden.has(mark)) continue;
+			const [from, to] = [label.x - MARK_GAP, label.x + label.width + MARK_GAP];
+			const blocked = below.some(
+				(other) =>
+					(other.x0 < to && other.x1 > from) ||
+					(other.label !== null &&
+						!hidden.has(other) &&
+						other.label.x < to &&
+						other.label.x + other.label.width > from)
+			);
+			if (blocked) hidden.add(mark);
+		}
 	}
 	return hidden.size === 0
 		? marks

@@ -18,7 +18,7 @@ import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath } from './glyphs';
 import { LEGEND_OUTCOMES, LEGEND_SHAPES, LEGEND_STYLES } from './legend';
 import { statementMarkers } from './markers';
 import type { ScenePalette } from './palette';
-import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, type Scene } from './scene';
+import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, NAME_LINE_PX, type Scene } from './scene';
 
 export interface SceneSvgOptions {
 	statements: readonly StatementSummary[];
@@ -238,12 +238,32 @@ function mark(m: LaidOutMark, y: number, p: ScenePalette): string {
 						}))
 		);
 	}
-	if (m.label)
-		out += textEl(m.label.x - m.x0, 4, m.name, {
-			...font(m.isBar ? 11 : 12),
-			fill: p.text,
-			'data-label-for': event.id
-		});
+	if (m.label) {
+		const x = round(m.label.x - m.x0);
+		out += el(
+			'text',
+			{
+				x,
+				y: 4,
+				...font(m.isBar ? 11 : 12),
+				fill: p.text,
+				// A bar's name may lie over the bar itself.
+				...(m.isBar ? { stroke: p.laneFill, 'stroke-width': 3, 'paint-order': 'stroke' } : {}),
+				'data-label-for': event.id
+			},
+			m.lines.length === 1
+				? escapeXml(m.name)
+				: m.lines
+						.map((line, i) =>
+							el(
+								'tspan',
+								{ x, dy: i === 0 ? 0 : NAME_LINE_PX },
+								escapeXml(line + (i < m.lines.length - 1 ? ' ' : ''))
+							)
+						)
+						.join('')
+		);
+	}
 	return el(
 		'g',
 		{ transform: `translate(${round(m.x0)},${round(y)})`, 'data-event-id': event.id },

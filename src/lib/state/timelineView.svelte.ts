@@ -81,7 +81,8 @@ export function glidePath(
 
 export class TimelineView {
 	readonly span: TimeWindow;
-	readonly home: TimeWindow;
+	/** The default window: where the view starts and where Reset takes it. */
+	home: TimeWindow = $state.raw([0, 1]);
 	/** The window drawn now. Replaced whole, never changed in place. */
 	window: TimeWindow = $state.raw([0, 1]);
 	/**
@@ -107,6 +108,16 @@ export class TimelineView {
 		this.window = this.home;
 		this.settled = this.home;
 		this.#motion = motion;
+	}
+
+	/**
+	 * A new default window (a narrow screen has its own), moved to at once when the view is at
+	 * the old one.
+	 */
+	rehome(home: TimeWindow): void {
+		const atHome = this.window[0] === this.home[0] && this.window[1] === this.home[1];
+		this.home = clampWindow(home, this.span, MIN_WINDOW_MS);
+		if (atHome) this.show(this.home);
 	}
 
 	/** Jumps to the window (clamped to the span), ending any glide or gesture step in waiting. */

@@ -8,7 +8,7 @@ import { densityKey, markKey } from '$lib/layout/focusOrder';
 import { chipY, markY, type LaneBox } from '$lib/layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '$lib/layout/timeline';
 import { TRACK_LABELS } from '$lib/model/labels';
-import { GEOMETRY } from '$lib/scene/scene';
+import { GEOMETRY, NAME_LINE_PX } from '$lib/scene/scene';
 import { fromTime } from '$lib/time/extent';
 import { formatWhen } from '$lib/time/format';
 import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath } from '../glyphs';
@@ -139,15 +139,40 @@ function writeMarkParts(drawn: Drawn, mark: LaidOutMark) {
 			drawn.written.delete('label|text');
 			drawn.element.appendChild(label);
 		}
-		set(drawn, label, 'x', String(round(mark.label.x - mark.x0)), 'label');
-		if (drawn.written.get('label|text') !== mark.name) {
-			drawn.written.set('label|text', mark.name);
-			label.textContent = mark.name;
+		const x = String(round(mark.label.x - mark.x0));
+		let changed = drawn.written.get('label|x') !== x;
+		set(drawn, label, 'x', x, 'label');
+		const text = mark.lines.join('\n');
+		if (drawn.written.get('label|text') !== text) {
+			drawn.written.set('label|text', text);
+			writeLines(label, mark.lines);
+			changed = true;
 		}
+		// A second line starts under the first.
+		if (changed) for (const line of label.children) line.setAttribute('x', x);
 	} else if (drawn.label) {
 		drawn.label.remove();
 		drawn.label = null;
 	}
+}
+
+/**
+ * A name in one line is the text's own; in two, a line each, the first ending in the space
+ * between them so the text reads as the name.
+ */
+function writeLines(label: SVGTextElement, lines: readonly string[]) {
+	if (lines.length === 1) {
+		label.textContent = lines[0] as string;
+		return;
+	}
+	label.replaceChildren(
+		...lines.map((line, i) => {
+			const span = document.createElementNS(SVG, 'tspan');
+			if (i > 0) span.setAttribute('dy', String(NAME_LINE_PX));
+			span.textContent = i < lines.length - 1 ? `${line} ` : line;
+			return span;
+		})
+	);
 }
 
 function writeMark(drawn: Drawn, mark: LaidOutMark, y: number, state: LaneState) {

@@ -14,7 +14,7 @@ import { TRACK_LABELS } from '$lib/model/labels';
 import { AXIS_LABELS, LABEL_GAP, axisLabelWidth, clearOfMajorLabels } from '$lib/scales/ticks';
 import { statementMarkers } from '$lib/scene/markers';
 import { edgeCount, laneNameX } from '$lib/scene/laneHeader';
-import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, type Scene } from '$lib/scene/scene';
+import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, NAME_LINE_PX, type Scene } from '$lib/scene/scene';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 import type { StatementSummary } from '$lib/statements/statement';
@@ -183,7 +183,14 @@ function paintMark(c: Context2D, mark: PaintedMark, y: number, p: Palette) {
 	if (mark.label) {
 		c.font = `${mark.isBar ? 11 : 12}px ${p.font}`;
 		c.fillStyle = p.text;
-		c.fillText(mark.name, mark.label.x, y + 4);
+		if (mark.isBar) {
+			// A bar's name may lie over the bar itself.
+			c.strokeStyle = p.laneFill;
+			c.lineWidth = 3;
+			c.lineJoin = 'round';
+			c.strokeText(mark.name, mark.label.x, y + 4);
+		}
+		mark.lines.forEach((line, i) => c.fillText(line, mark.label!.x, y + 4 + i * NAME_LINE_PX));
 	}
 }
 
