@@ -66,7 +66,10 @@ test('the pointer over a mark shows its tooltip, over its name still, and off th
 	page
 }) => {
 	await openChart(page, '/?from=2023-04-24&to=2023-04-29');
-	const mark = page.locator('[data-timeline] .mark[data-event-id]:has([data-label-for])').first();
+	// A point: a bar across the window is named too, but its glyph lies before the chart's edge.
+	const mark = page
+		.locator('[data-timeline] .mark[data-event-id]:not(:has(.bar)):has([data-label-for])')
+		.first();
 	const title = (await mark.getAttribute('aria-label'))?.split(',')[0] ?? '';
 	await page.mouse.move(0, 0);
 	await expect(tooltip(page)).toHaveCount(0);
