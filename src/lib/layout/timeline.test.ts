@@ -328,3 +328,48 @@ describe('short bars with no bar row left', () => {
 		);
 	});
 });
+
+describe('names that do not fit one line', () => {
+	const window: TimeWindow = [toTime('2022-05-01'), toTime('2022-06-01')];
+	const width = 620;
+	const x = pixels(window, width);
+	const monospace = textMetrics((text) => text.length * 7);
+	const long = event('long', {
+		title: 'Supply chain and commercial dialogue launched',
+		start: '2022-05-05'
+	});
+	const layout = (events: AllianceEvent[], options: Partial<TimelineLayoutOptions> = {}) =>
+		layoutTimeline(indexTracks(events), window, width, x, {
+			...OPTIONS,
+			maxRows: 4,
+			metrics: monospace,
+			maxLabelPx: 200,
+			twoLineNames: true,
+			...options
+		}).security;
+
+	it('takes two lines, and the row below, rather than be cut', () => {
+		const lane = layout([long, event('under', { start: '2022-05-06' })]);
+		const mark = lane.marks.find((m) => m.event.id === 'long');
+		expect(mark?.lines).toEqual(['Supply chain and commercial', 'dialogue launched']);
+		expect(mark?.name).toBe(long.title);
+		// The point under its second line moves on to the next free row.
+		expect(lane.marks.find((m) => m.event.id === 'under')?.row).toBe((mark?.row ?? 0) + 2);
+	});
+
+	it('is cut to one line where two-line names are not asked for', () => {
+		const lane = layout([long], { twoLineNames: false });
+		expect(lane.marks[0]?.lines).toEqual(['Supply chain and commercial…']);
+	});
+
+	it('stands in a chip when its mark finds a row but its name no room', () => {
+		// At the right edge, its name fits neither after its mark nor before it, where C's is.
+		const events = [
+			event('c', { start: '2022-05-24', title: 'C' }),
+			event('b', { start: '2022-05-30', title: 'A name of some length here' })
+		];
+		const lane = layout(events, { maxRows: 1, twoLineNames: false });
+		expect(lane.marks.map((m) => m.event.id)).toEqual(['c']);
+		expect(lane.clusters.map((c) => c.ids)).toEqual([['b']]);
+	});
+});
