@@ -13,6 +13,7 @@ const SELECTED = 'space-cooperation-all-sectors-2022';
 
 interface Crossings {
 	window: string;
+	/** How long the connectors are as drawn, px: a line given way to is still seen. */
 	connectors: number;
 	breaks: number;
 	labels: number;
@@ -136,7 +137,7 @@ async function crossings(page: Page): Promise<Crossings> {
 			});
 			return {
 				window: `${root.dataset.windowFrom} ${root.dataset.windowTo}`,
-				connectors: connectors.length,
+				connectors: Math.round(connectors.reduce((sum, path) => sum + path.getTotalLength(), 0)),
 				breaks: breaks.length,
 				labels: labels.length,
 				found
@@ -192,14 +193,14 @@ test.describe('nothing drawn over a label', () => {
 				if (key) await page.keyboard.press(key);
 				const at = await crossings(page);
 				seen.add(at.window);
-				if (at.connectors > 0) withConnectors += 1;
+				if (at.connectors >= 100) withConnectors += 1;
 				if (at.breaks > 0) withBreaks += 1;
 				expect(at.labels, at.window).toBeGreaterThan(10);
 				all.push(...at.found.map((f) => `${at.window} after ${key || 'opening'}: ${f}`));
 			}
 			test.info().annotations.push({
 				type: 'windows',
-				description: `${seen.size} windows, ${withConnectors} with connectors, ${withBreaks} with break marks, ${all.length} crossings`
+				description: `${seen.size} windows, ${withConnectors} with 100 px of connectors or more, ${withBreaks} with break marks, ${all.length} crossings`
 			});
 			expect(all).toEqual([]);
 			// The selection stays drawn with its connectors, and widened days come and go.
