@@ -25,6 +25,8 @@ export interface Box {
 export const CLEARANCE = 2;
 /** A piece shorter than this is left out: a dot of line says nothing. */
 const MIN_PIECE = 4;
+/** Height of the bands boxes are filed in, px: about a row of names. */
+const BAND_PX = 24;
 /** A name in a bar's row is set a size smaller (chart.css `.label.small`); chip captions too. */
 const SMALL_FONT_PX = 11;
 /** The lines of a name stand this far apart, in em. */
@@ -180,27 +182,37 @@ export function visiblePieces(
 	minPiece = MIN_PIECE
 ): Point[][] {
 	if (line.length < 2) return [];
-	// Only the boxes the line's bounds reach are looked at per segment.
-	const xs = line.map((p) => p.x);
-	const ys = line.map((p) => p.y);
-	const [minX, maxX, minY, maxY] = [
-		Math.min(...xs),
-		Math.max(...xs),
-		Math.min(...ys),
-		Math.max(...ys)
-	];
-	const near = boxes.filter((b) => b.x0 < maxX && b.x1 > minX && b.y0 < maxY && b.y1 > minY);
+	// Boxes by bands of height: a segment looks only at the boxes in the bands it crosses.
+	const bands = new Map<number, Box[]>();
+	for (const box of boxes) {
+		for (let k = Math.floor(box.y0 / BAND_PX); k <= Math.floor(box.y1 / BAND_PX); k++) {
+			const band = bands.get(k);
+			if (band) band.push(box);
+			else bands.set(k, [box]);
+		}
+	}
 	const pieces: Point[][] = [];
 	let piece: Point[] | null = null;
 	for (let i = 1; i < line.length; i++) {
 		const a = line[i - 1]!;
 		const b = line[i]!;
+		const near: Box[] = [];
+		const [top, bottom] = [Math.min(a.y, b.y), Math.max(a.y, b.y)];
+		for (let k = Math.floor(top / BAND_PX); k <= Math.floor(bottom / BAND_PX); k++) {
+			for (const box of bands.get(k) ?? []) near.push(box);
+		}
 		const hidden: [number, number][] = [];
 		for (const box of near) {
 			if (Math.max(a.x, b.x) <= box.x0 || Math.min(a.x, b.x) >= box.x1) continue;
 			if (Math.max(a.y, b.y) <= box.y0 || Math.min(a.y, b.y) >= box.y1) continue;
 			const span = insideSpan(a, b, box);
 			if (span) hidden.push(span);
+		}
+		if (hidden.length === 0) {
+			// The whole segment shows: it carries on the piece before it, or starts one.
+			if (piece) piece.push(b);
+			else pieces.push((piece = [a, b]));
+			continue;
 		}
 		hidden.sort((p, q) => p[0] - q[0]);
 		// The visible stretches of this segment: what lies between the hidden spans.
