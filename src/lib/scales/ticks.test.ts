@@ -4,6 +4,8 @@ import {
 	LABEL_GAP,
 	axisLabelWidth,
 	axisTicks,
+	BREAK_HALF_WIDTH,
+	clearOfBreaks,
 	clearOfMajorLabels,
 	type AxisTicks,
 	type XMapping
@@ -332,5 +334,61 @@ describe('clearOfMajorLabels', () => {
 	it('ignores ticks drawn without a label', () => {
 		const unlabelled = major.map((tick) => ({ ...tick, label: null }));
 		expect(clearOfMajorLabels(unlabelled, start, end)).toBe(true);
+	});
+});
+
+describe('clearOfBreaks', () => {
+	// The 2022 statement day widened in the 2022 view, as the chart draws it at 1440 px.
+	const window = w('2022-01-01', '2023-01-01');
+	const day = { from: toTime('2022-05-21'), to: toTime('2022-05-22'), wantedPx: 480 };
+	const lens = lensScale(window, 1400, [day], { maxShare: 0.45 });
+	const ticks = axisTicks(window, 1400, lens.x);
+	const { fontPx, dx } = AXIS_LABELS.major;
+	const span = (tick: { x: number; label: string | null }) => {
+		const x0 = tick.x + dx;
+		return [x0, x0 + axisLabelWidth(tick.label ?? '', fontPx)] as const;
+	};
+	// The first labelled tick, and a band whose left edge falls `offset` px from its label's start.
+	const tick = ticks.major.find((t) => t.label !== null)!;
+	const [start, end] = span(tick);
+	const bandAt = (edge: number) => [{ x0: edge, x1: edge + 200 }];
+	const labelOf = (shown: ReturnType<typeof clearOfBreaks>) =>
+		shown.major.find((t) => t.key === tick.key)?.label;
+
+	it.each([
+		{ name: 'well clear before the label', edge: start - 40, kept: true },
+		{ name: 'ending LABEL_GAP before it', edge: start - LABEL_GAP - BREAK_HALF_WIDTH, kept: true },
+		{ name: 'closer than that', edge: start - LABEL_GAP - BREAK_HALF_WIDTH + 1, kept: false },
+		{ name: 'on the label', edge: (start + end) / 2, kept: false },
+		{ name: 'starting LABEL_GAP after it', edge: end + LABEL_GAP + BREAK_HALF_WIDTH, kept: true },
+		{ name: 'just inside that', edge: end + LABEL_GAP + BREAK_HALF_WIDTH - 1, kept: false }
+	])('a break mark $name: label kept $kept', ({ edge, kept }) => {
+		const shown = clearOfBreaks(ticks, bandAt(edge));
+		expect(labelOf(shown)).toBe(kept ? tick.label : null);
+		// The tick's line stays either way.
+		expect(shown.major.map((t) => t.key)).toEqual(ticks.major.map((t) => t.key));
+	});
+
+	it('checks both edges of a band', () => {
+		expect(labelOf(clearOfBreaks(ticks, [{ x0: start - 300, x1: (start + end) / 2 }]))).toBeNull();
+	});
+
+	it('leaves the ticks as they are without bands, and the context row always', () => {
+		expect(clearOfBreaks(ticks, [])).toBe(ticks);
+		const edges = ticks.context.map((t) => ({ x0: t.x, x1: t.x + 1 }));
+		expect(clearOfBreaks(ticks, edges).context).toEqual(ticks.context);
+	});
+
+	it('through the lens: no label left within LABEL_GAP of a band edge', () => {
+		const shown = clearOfBreaks(ticks, lens.bands);
+		expect(lens.bands.length).toBe(1);
+		for (const t of shown.major.filter((m) => m.label !== null)) {
+			const [x0, x1] = span(t);
+			for (const edge of lens.bands.flatMap((b) => [b.x0, b.x1])) {
+				const clear =
+					x1 + LABEL_GAP <= edge - BREAK_HALF_WIDTH || edge + BREAK_HALF_WIDTH + LABEL_GAP <= x0;
+				expect(clear, `${t.label} at ${t.x}`).toBe(true);
+			}
+		}
 	});
 });

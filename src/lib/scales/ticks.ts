@@ -265,6 +265,37 @@ export function clearOfMajorLabels(major: readonly Tick[], x0: number, x1: numbe
 	});
 }
 
+/** Half the width of the zigzag that breaks the axis at each edge of a widened day. */
+export const BREAK_HALF_WIDTH = 3;
+
+/**
+ * The ticks as drawn beside widened days: a major tick whose label would come within LABEL_GAP
+ * of a break mark (the zigzag at each edge of a band, on the major labels' row) keeps its line
+ * and loses its label. The context row sits above the marks and keeps all of its labels, so the
+ * period a tick starts is still named above it.
+ */
+export function clearOfBreaks(
+	ticks: AxisTicks,
+	bands: readonly { x0: number; x1: number }[]
+): AxisTicks {
+	if (bands.length === 0) return ticks;
+	const edges = bands.flatMap((band) => [band.x0, band.x1]);
+	const { fontPx, dx } = AXIS_LABELS.major;
+	let changed = false;
+	const major = ticks.major.map((tick) => {
+		if (tick.label === null) return tick;
+		const x0 = tick.x + dx;
+		const x1 = x0 + axisLabelWidth(tick.label, fontPx);
+		const touches = edges.some(
+			(edge) => x0 < edge + BREAK_HALF_WIDTH + LABEL_GAP && edge - BREAK_HALF_WIDTH - LABEL_GAP < x1
+		);
+		if (!touches) return tick;
+		changed = true;
+		return { ...tick, label: null };
+	});
+	return changed ? { ...ticks, major } : ticks;
+}
+
 /**
  * The axis for a window drawn `width` px wide. `x` places a time on the chart: the linear
  * mapping of the window by default; a display scale that stretches part of the window can be

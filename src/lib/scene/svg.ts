@@ -10,7 +10,13 @@ import { chipY, markY } from '../layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '../layout/timeline';
 import { TRACKS, type Track } from '../model/event';
 import { TRACK_LABELS } from '../model/labels';
-import { AXIS_LABELS, LABEL_GAP, axisLabelWidth, clearOfMajorLabels } from '../scales/ticks';
+import {
+	AXIS_LABELS,
+	LABEL_GAP,
+	axisLabelWidth,
+	clearOfBreaks,
+	clearOfMajorLabels
+} from '../scales/ticks';
 import type { StatementSummary } from '../statements/statement';
 import { fromTime } from '../time/extent';
 import { formatWhen } from '../time/format';
@@ -97,7 +103,8 @@ function gradients(p: ScenePalette): string {
 }
 
 function axis(scene: Scene, p: ScenePalette): string {
-	const { ticks, height } = scene;
+	const { height } = scene;
+	const ticks = clearOfBreaks(scene.ticks, scene.lens.bands);
 	const plotTop = LANES_TOP - MARKER_HEIGHT;
 	const { major, context } = AXIS_LABELS;
 	let out = '';

@@ -11,7 +11,14 @@ import type { AxisTicks } from '$lib/scales/ticks';
 import { breaksScale, type LensScale } from '$lib/scales/lens';
 import { TRACKS, type Kind, type OutcomeResult, type Track } from '$lib/model/event';
 import { TRACK_LABELS } from '$lib/model/labels';
-import { AXIS_LABELS, LABEL_GAP, axisLabelWidth, clearOfMajorLabels } from '$lib/scales/ticks';
+import {
+	AXIS_LABELS,
+	BREAK_HALF_WIDTH,
+	LABEL_GAP,
+	axisLabelWidth,
+	clearOfBreaks,
+	clearOfMajorLabels
+} from '$lib/scales/ticks';
 import { statementMarkers } from '$lib/scene/markers';
 import { edgeCount, laneNameX } from '$lib/scene/laneHeader';
 import { GEOMETRY, LANES_TOP, MARKER_HEIGHT, NAME_LINE_PX, type Scene } from '$lib/scene/scene';
@@ -304,7 +311,8 @@ function paintDensity(
 }
 
 function paintAxis(c: Context2D, scene: PaintedScene, p: Palette) {
-	const { ticks, height } = scene;
+	const { height } = scene;
+	const ticks = clearOfBreaks(scene.ticks, scene.lens.bands);
 	const plotTop = LANES_TOP - MARKER_HEIGHT;
 	const { major, context } = AXIS_LABELS;
 	for (const band of scene.lens.bands) {
@@ -315,8 +323,8 @@ function paintAxis(c: Context2D, scene: PaintedScene, p: Palette) {
 		c.beginPath();
 		for (const x of [band.x0, band.x1]) {
 			c.moveTo(x, plotTop - 14);
-			c.lineTo(x - 3, plotTop - 10);
-			c.lineTo(x + 3, plotTop - 6);
+			c.lineTo(x - BREAK_HALF_WIDTH, plotTop - 10);
+			c.lineTo(x + BREAK_HALF_WIDTH, plotTop - 6);
 			c.lineTo(x, plotTop - 2);
 		}
 		c.stroke();
