@@ -11,7 +11,7 @@ import { TRACKS, type Track } from '../model/event';
 import { TRACK_LABELS } from '../model/labels';
 import { axisLabelWidth } from '../scales/ticks';
 import { edgeCount, laneNameX } from './laneHeader';
-import { GEOMETRY, LABEL_FONT_PX, MARK_GAP } from './scene';
+import { GEOMETRY, LABEL_FONT_PX, MARK_GAP, NAME_LINE_PX } from './scene';
 
 /** A rectangle on the chart: x0 ≤ x1 and y0 ≤ y1. */
 export interface Box {
@@ -29,9 +29,6 @@ const MIN_PIECE = 4;
 const BAND_PX = 24;
 /** A name in a bar's row is set a size smaller (chart.css `.label.small`); chip captions too. */
 const SMALL_FONT_PX = 11;
-/** The lines of a name stand this far apart, in em. */
-const LINE_HEIGHT_EM = 1.2;
-
 /**
  * The box of text set at `fontPx` on baseline `y` from `x0` to `x1`, `lines` lines deep, grown by
  * CLEARANCE: the font's ascent is under 1em and its descent under 0.3em.
@@ -41,7 +38,7 @@ function textBox(x0: number, x1: number, y: number, fontPx: number, lines = 1): 
 		x0: x0 - CLEARANCE,
 		x1: x1 + CLEARANCE,
 		y0: y - fontPx - CLEARANCE,
-		y1: y + 0.3 * fontPx + (lines - 1) * LINE_HEIGHT_EM * fontPx + CLEARANCE
+		y1: y + 0.3 * fontPx + (lines - 1) * NAME_LINE_PX + CLEARANCE
 	};
 }
 
@@ -52,7 +49,7 @@ function textBox(x0: number, x1: number, y: number, fontPx: number, lines = 1): 
 export function nameBox(mark: LaidOutMark, box: LaneBox): Box | null {
 	const { label } = mark;
 	if (!label) return null;
-	const lines = (mark as { lines?: readonly string[] }).lines?.length ?? 1;
+	const lines = mark.lines.length;
 	const y = box.top + markY(GEOMETRY, box.rows, mark.band, mark.row) + 4;
 	const fontPx = mark.isBar ? SMALL_FONT_PX : LABEL_FONT_PX;
 	return textBox(label.x, label.x + label.width, y, fontPx, lines);
