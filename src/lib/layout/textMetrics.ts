@@ -12,6 +12,8 @@ export type MeasureText = (text: string) => number;
 export interface TextMetrics {
 	/** The width in px of `text`. */
 	width(text: string): number;
+	/** The width in px of a space between two words. */
+	space: number;
 	/**
 	 * `text` if it fits `maxPx`, else its longest start of whole words (trailing punctuation
 	 * dropped) that fits with an ellipsis after it, or for a first word too long, its longest
@@ -99,7 +101,7 @@ export function textMetrics(measure: MeasureText): TextMetrics {
 		return lines;
 	};
 
-	return { width, cut, wrap };
+	return { width, space, cut, wrap };
 }
 
 /** Metrics from a 2D canvas set in `font`, or null where there is no canvas (a server, a test). */

@@ -273,7 +273,10 @@ export function layoutTimeline(
 			name = { one, oneWidth: measure(one), two: null, twoWidth: 0 };
 			if (options.twoLineNames && !isBar && one !== event.title) {
 				const two = metrics.wrap(event.title, limit, 2);
-				const twoWidth = Math.max(...two.map(measure));
+				// A line but the last ends in the space before the next, drawn with it.
+				const twoWidth = Math.max(
+					...two.map((line, i) => measure(line) + (i < two.length - 1 ? metrics.space : 0))
+				);
 				// Two lines go only to the right of their mark: there must be room there.
 				if (x1 + options.gap + badge(event) + twoWidth <= width) {
 					name = { ...name, two, twoWidth };
