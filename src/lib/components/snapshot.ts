@@ -12,7 +12,7 @@ import { eventTable, LABEL_FONT_PX, scene } from '$lib/scene/scene';
 import { sceneSvg, type SceneSvg } from '$lib/scene/svg';
 import type { TimelineView } from '$lib/state/timelineView.svelte';
 import type { StatementSummary } from '$lib/statements/statement';
-import { frameHeightFor } from './chart/plotSize.svelte';
+import { FRAME_MIN } from './chart/plotSize.svelte';
 import { readPalette } from './chart/paintScene';
 
 export interface SnapshotCaption {
@@ -37,12 +37,11 @@ export function chartPicture(
 	caption: SnapshotCaption
 ): SceneSvg {
 	const table = eventTable(events);
-	const frameHeight = frameHeightFor(window.innerHeight);
 	// Names are cut with the widths the chart measured them with: the page's font on a canvas.
 	const metrics =
 		canvasMetrics(`${LABEL_FONT_PX}px ${getComputedStyle(document.body).fontFamily}`) ??
 		textMetrics((text) => estimateTextWidth(text, LABEL_FONT_PX));
-	const atRest = scene(table, view.settled, { width: view.width, frameHeight }, metrics);
+	const atRest = scene(table, view.settled, { width: view.width, frameHeight: FRAME_MIN }, metrics);
 	return sceneSvg(atRest, {
 		statements,
 		totals: table.totals,

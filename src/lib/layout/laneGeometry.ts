@@ -1,7 +1,7 @@
 /**
  * Where things sit vertically: each lane's header, its thin bar rows, its point rows and its
- * chip row. Lanes are as tall as the rows they use, so a lane with little in view gives its
- * room to the others, and one with nothing in view shrinks to its header.
+ * chip row. Lanes are as tall as the rows they use, so a lane with little in view is short, and
+ * one with nothing in view shrinks to its header.
  */
 import { TRACKS, type Track } from '../model/event';
 
@@ -54,27 +54,34 @@ export const chipY = (g: LaneGeometry, rows: LaneRows): number =>
 	markY(g, rows, 'points', rows.points);
 
 /**
- * The lanes stacked in their fixed order from `top`, each as tall as its rows. When they end
- * above `bottom`, the lanes with something in view share the rest of the height, so the chart
- * keeps its frame and a filter's freed room goes to what is left.
+ * The least height of a lane with anything in view: its header and two rows, so a lone event has
+ * room for a name on two lines and does not sit squeezed against the next lane's header.
+ */
+export const minLaneHeight = (g: LaneGeometry): number => g.header + 2 * g.rowHeight + PADDING;
+
+/**
+ * The lanes stacked in their fixed order from `top`, each as tall as the rows it uses (at least
+ * `minLaneHeight` when it holds anything, its header alone when it holds nothing). A filter's
+ * freed room is given back to the page, not spread over the lanes left: a lane stretched past
+ * what it holds reads as a lane with more in it than there is.
+ *
+ * `_frameBottom` is where a frame of fixed height would end; the lanes never stretch to reach it
+ * (the chart's own height is the larger of the two, see scene.ts).
  */
 export function stackLanes(
 	g: LaneGeometry,
 	rows: Record<Track, LaneRows>,
 	top: number,
-	bottom = top
+	_frameBottom?: number
 ): Record<Track, LaneBox> {
-	const heights = TRACKS.map((track) => laneHeight(g, rows[track]));
-	const sharing = TRACKS.filter((track) => !isEmptyLane(rows[track])).length;
-	const spare = bottom - top - heights.reduce((sum, h) => sum + h, 0);
-	const extra = spare > 0 && sharing > 0 ? Math.floor(spare / sharing) : 0;
 	let y = top;
 	const boxes = {} as Record<Track, LaneBox>;
-	TRACKS.forEach((track, i) => {
-		const height = heights[i]! + (isEmptyLane(rows[track]) ? 0 : extra);
-		boxes[track] = { top: y, height, rows: rows[track] };
+	for (const track of TRACKS) {
+		const lane = rows[track];
+		const height = isEmptyLane(lane) ? g.header : Math.max(laneHeight(g, lane), minLaneHeight(g));
+		boxes[track] = { top: y, height, rows: lane };
 		y += height;
-	});
+	}
 	return boxes;
 }
 

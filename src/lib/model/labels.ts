@@ -50,3 +50,7 @@ export const OUTCOME_CARRIES: Record<OutcomeResult, string> = {
 	expanded: 'expands',
 	'not-mentioned': 'cites'
 };
+
+/** A count with its noun agreeing: "1 event", "2 events", "1 global event". */
+export const countOf = (count: number, one: string, many = `${one}s`): string =>
+	`${count} ${count === 1 ? one : many}`;

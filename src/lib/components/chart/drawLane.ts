@@ -7,10 +7,9 @@
 import { densityKey, markKey } from '$lib/layout/focusOrder';
 import { chipY, markY, type LaneBox } from '$lib/layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '$lib/layout/timeline';
-import { TRACK_LABELS } from '$lib/model/labels';
 import { GEOMETRY, NAME_LINE_PX } from '$lib/scene/scene';
 import { fromTime } from '$lib/time/extent';
-import { formatWhen } from '$lib/time/format';
+import { clusterChipName, densityChipName } from '../chipWords';
 import { glyphPath, hasSoftEnds, isFilled, outcomeBadgePath } from '../glyphs';
 import { markName } from '../markName';
 
@@ -190,21 +189,13 @@ function writeMark(drawn: Drawn, mark: LaidOutMark, y: number, state: LaneState)
 	set(drawn, element, 'transform', `translate(${round(mark.x0)},${y})`);
 }
 
-function clusterName(chip: LaidOutChip): string {
-	const first = chip.events[0];
-	const last = chip.events.at(-1);
-	const from = first ? formatWhen(first.start, null, 'day') : '';
-	const to = last ? formatWhen(last.start, null, 'day') : '';
-	const when = from === to ? from : `${from} to ${to}`;
-	const track = first ? TRACK_LABELS[first.track].toLowerCase() : '';
-	return (
-		`${chip.count} ${track} events, ${when}` +
-		(chip.caption ? ` (${chip.caption})` : '') +
-		': show the list'
-	);
-}
-
-function writeCluster(drawn: Drawn, chip: LaidOutChip, y: number, state: LaneState) {
+function writeCluster(
+	drawn: Drawn,
+	chip: LaidOutChip,
+	lane: LaneView,
+	y: number,
+	state: LaneState
+) {
 	const { element } = drawn;
 	const width = chip.x1 - chip.x0;
 	const selected = state.selectedId !== null && chip.ids.includes(state.selectedId);
@@ -215,7 +206,7 @@ function writeCluster(drawn: Drawn, chip: LaidOutChip, y: number, state: LaneSta
 	const content = `${width}|${chip.count}|${chip.caption ?? ''}`;
 	if (drawn.written.get('content') === content) return;
 	drawn.written.set('content', content);
-	element.setAttribute('aria-label', clusterName(chip));
+	element.setAttribute('aria-label', clusterChipName(lane.track, chip.events, chip.caption));
 	element.setAttribute('data-count', String(chip.count));
 	element.setAttribute('data-cluster-ids', chip.ids.join(' '));
 	element.replaceChildren();
@@ -260,7 +251,7 @@ function writeDensityChip(
 	const to = fromTime(chip.to);
 	element.setAttribute(
 		'aria-label',
-		`${chip.count} ${TRACK_LABELS[lane.track].toLowerCase()} events from ${formatWhen(from, null, 'day')} to ${formatWhen(fromTime(chip.to - 1), null, 'day')}: zoom in`
+		densityChipName(lane.track, chip.count, from, fromTime(chip.to - 1))
 	);
 	element.setAttribute('data-count', String(chip.count));
 	element.setAttribute('data-from', from);
@@ -329,7 +320,7 @@ export function drawLane(
 			element.setAttribute('data-focus-key', chip.key);
 			return { element, written: new Map(), parts: {} };
 		});
-		writeCluster(item, chip, chipRow, state);
+		writeCluster(item, chip, lane, chipRow, state);
 	}
 	for (const chip of lane.density?.chips ?? []) {
 		const item = take(`d:${chip.key}`, () => {

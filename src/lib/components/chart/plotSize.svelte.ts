@@ -1,24 +1,23 @@
 /**
  * How big the chart's plot is and how its names measure: the width the view is laid out for,
- * the frame the lanes share (a share of the screen's height), and text metrics in the page's
- * font. Until the plot's real width is known there are no metrics, and so no scene: laid out
- * for a guessed width, the chart would only be thrown away.
+ * the least height of the chart, and text metrics in the page's font. Until the plot's real width
+ * is known there are no metrics, and so no scene: laid out for a guessed width, the chart would
+ * only be thrown away.
  */
 import { estimateTextWidth } from '$lib/layout/labels';
 import { canvasMetrics, textMetrics, type TextMetrics } from '$lib/layout/textMetrics';
-import { LABEL_FONT_PX } from '$lib/scene/scene';
+import { TRACKS } from '$lib/model/event';
+import { GEOMETRY, LABEL_FONT_PX, LANES_TOP } from '$lib/scene/scene';
 import type { TimelineView } from '$lib/state/timelineView.svelte';
 
-/** The CSS min-height of .plot (chart.css) matches these two. */
-const FRAME_SHARE = 0.62;
-export const FRAME_MIN = 360;
-
-/** The height the lanes share at least on this screen: the chart's frame. */
-export const frameHeightFor = (screenHeight: number): number =>
-	Math.max(FRAME_MIN, Math.round(screenHeight * FRAME_SHARE));
+/**
+ * The chart's least height: its axis and every lane's header. Lanes are as tall as what they
+ * hold, so the chart ends where its last lane does, however tall the screen.
+ */
+export const FRAME_MIN = LANES_TOP + TRACKS.length * GEOMETRY.header;
 
 export class PlotSize {
-	frameHeight = $state(FRAME_MIN);
+	readonly frameHeight = FRAME_MIN;
 	#measured = $state(false);
 	// Names are measured as the browser sets them: capitals and digits are wider than an average
 	// letter, so an estimate could let a name run into the next mark.
@@ -37,7 +36,6 @@ export class PlotSize {
 	attach = (element: HTMLElement) => {
 		const observer = new ResizeObserver(() => {
 			this.#view().width = element.clientWidth;
-			this.frameHeight = frameHeightFor(window.innerHeight);
 			this.#measured = true;
 		});
 		observer.observe(element);

@@ -5,6 +5,7 @@
  */
 import { itemOf, nearestItem, type FocusItem, type FocusOrder } from '$lib/layout/focusOrder';
 import { wheelScrolls } from '$lib/interaction/wheel';
+import { countOf } from '$lib/model/labels';
 
 export type ChartTarget =
 	| { kind: 'mark'; id: string; key: string; element: Element }
@@ -127,7 +128,7 @@ export function chartLabel(count: number, windowText: string, onItems: boolean):
 	const keys = onItems
 		? 'Arrow keys move between events, left and right in date order, up and down between lanes. Plus and minus zoom, Shift with the arrow keys or Page Up and Page Down pan, Shift Home resets, Shift End shows all.'
 		: 'Plus and minus zoom, arrow keys pan, Home resets, End shows all.';
-	return `Timeline of ${count} events, showing ${windowText}. ${keys}`;
+	return `Timeline of ${countOf(count, 'event')}, showing ${windowText}. ${keys}`;
 }
 
 /** The mark under the pointer or with the focus, whose tooltip shows. */
