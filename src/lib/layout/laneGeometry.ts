@@ -64,15 +64,11 @@ export const minLaneHeight = (g: LaneGeometry): number => g.header + 2 * g.rowHe
  * `minLaneHeight` when it holds anything, its header alone when it holds nothing). A filter's
  * freed room is given back to the page, not spread over the lanes left: a lane stretched past
  * what it holds reads as a lane with more in it than there is.
- *
- * `_frameBottom` is where a frame of fixed height would end; the lanes never stretch to reach it
- * (the chart's own height is the larger of the two, see scene.ts).
  */
 export function stackLanes(
 	g: LaneGeometry,
 	rows: Record<Track, LaneRows>,
-	top: number,
-	_frameBottom?: number
+	top: number
 ): Record<Track, LaneBox> {
 	let y = top;
 	const boxes = {} as Record<Track, LaneBox>;

@@ -67,7 +67,7 @@ export function eventTable(events: readonly AllianceEvent[]): EventTable {
 
 export interface SceneSize {
 	width: number;
-	/** The height the lanes share at least: the chart's frame. */
+	/** The chart's least height: it is as tall as its lanes, and never shorter than this. */
 	frameHeight: number;
 }
 
@@ -153,8 +153,7 @@ export function scene(
 	const boxes = stackLanes(
 		GEOMETRY,
 		Object.fromEntries(TRACKS.map((t) => [t, lanes[t].rows])) as Record<Track, LaneView['rows']>,
-		LANES_TOP,
-		size.frameHeight
+		LANES_TOP
 	);
 	return {
 		window,
