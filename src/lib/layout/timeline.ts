@@ -181,6 +181,12 @@ export function laneDensity(
 
 /** A column may be squeezed to this share of `columnPx` before the day takes one column fewer. */
 const MIN_COLUMN_SHARE = 0.75;
+/**
+ * A day this wide or wider holds its events in a column even when it is narrower than a column
+ * should be (a lens squeezed by a narrow chart): names in two lines read better than marks spread
+ * across the day without names.
+ */
+const MIN_COLUMN_PX = 120;
 
 /** Order within a day: each thread's events together, threads by their most important event. */
 function byThread(events: readonly AllianceEvent[]): AllianceEvent[] {
@@ -347,7 +353,8 @@ export function layoutTimeline(
 			return (
 				!!options.columnPx &&
 				day.length > 1 &&
-				right - left - 2 * DAY_PADDING >= options.columnPx * MIN_COLUMN_SHARE
+				right - left - 2 * DAY_PADDING >=
+					Math.min(options.columnPx * MIN_COLUMN_SHARE, MIN_COLUMN_PX)
 			);
 		};
 		// Where the next day standing in columns starts: the names of a day's last column run on
