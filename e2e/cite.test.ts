@@ -82,3 +82,21 @@ test('both statements download as RIS and CSL-JSON', async ({ page, request }) =
 		['2023-04-26-us-rok-70th-anniversary-joint-statement', { 'date-parts': [[2023, 4, 26]] }]
 	]);
 });
+
+test('a Cite opened before the page comes alive shows its citations once it does', async ({
+	page
+}) => {
+	// The page's scripts wait until the reader has pressed "Cite", as on a slow phone.
+	let release = () => {};
+	const scripts = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await scripts;
+		await route.continue();
+	});
+	await page.goto(SEOUL, { waitUntil: 'domcontentloaded' });
+	const row = page.locator('[data-paragraph="p-1"]');
+	await row.locator('summary').click();
+	release();
+	await expect(row.locator('[data-cite="chicago"]')).toContainText('par. 1');
+	await expect(row.locator('[data-cite-file="ris"]')).toBeVisible();
+});
