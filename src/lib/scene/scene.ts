@@ -98,8 +98,8 @@ function settings(window: TimeWindow, width: number) {
 		columnRows: fewDays ? 40 : narrow ? 24 : 40,
 		barRows: fewDays ? 2 * BAR_ROWS : BAR_ROWS,
 		columnPx: narrow ? 190 : 300,
-		// On a narrow screen a long title would take a whole row; its start names it.
-		maxLabelPx: narrow ? 170 : fewDays ? 480 : 320,
+		// On a narrow screen two lines of two thirds of the width name nearly every event whole.
+		maxLabelPx: narrow ? 240 : fewDays ? 480 : 320,
 		lensShare: narrow ? PHONE_LENS_SHARE : LENS_SHARE,
 		lensDayShare: narrow ? PHONE_LENS_DAY_SHARE : LENS_SHARE
 	};
