@@ -5,7 +5,7 @@
  * different kinds (or two axis labels) overlap.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openChart } from './pages';
+import { openChart, WINDOW_TOUR } from './pages';
 
 /** A commitment of 2022 whose thread runs through all four years on the chart, with an outcome
  *  whose connector leads to the 2023 statement's own record of it. */
@@ -175,15 +175,7 @@ test.describe('nothing drawn over a label', () => {
 			const chart = page.locator('[data-timeline] svg[role="group"]');
 			await chart.focus();
 			await expect(chart).toBeFocused();
-			// In, across, out and back: every step is a new window and a new layout.
-			const keys = [
-				...Array<string>(6).fill('+'),
-				...Array<string>(8).fill('Shift+ArrowRight'),
-				...Array<string>(10).fill('-'),
-				...Array<string>(8).fill('Shift+ArrowLeft'),
-				...Array<string>(8).fill('+'),
-				...Array<string>(10).fill('Shift+ArrowLeft')
-			];
+			const keys = WINDOW_TOUR;
 			expect(keys.length).toBeGreaterThanOrEqual(50);
 			const seen = new Set<string>();
 			let withConnectors = 0;

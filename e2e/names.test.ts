@@ -3,7 +3,7 @@
  * their mark, and that no name lies over another name, a mark or a chip, over many windows.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openChart } from './pages';
+import { openChart, WINDOW_TOUR } from './pages';
 
 /** Events in view (marks and what chips hold) and how many of them are named on the chart. */
 async function namedShare(page: Page, track?: string) {
@@ -288,15 +288,7 @@ test.describe('names on the chart', () => {
 			await openChart(page);
 			const chart = page.locator('[data-timeline] svg[role="group"]');
 			await chart.focus();
-			// In, across, out and back: every step is a new window and a new layout.
-			const keys = [
-				...Array<string>(6).fill('+'),
-				...Array<string>(8).fill('Shift+ArrowRight'),
-				...Array<string>(10).fill('-'),
-				...Array<string>(8).fill('Shift+ArrowLeft'),
-				...Array<string>(8).fill('+'),
-				...Array<string>(10).fill('Shift+ArrowLeft')
-			];
+			const keys = WINDOW_TOUR;
 			expect(keys.length).toBeGreaterThanOrEqual(50);
 			const seen = new Set<string>();
 			for (const key of keys) {

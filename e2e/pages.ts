@@ -61,3 +61,16 @@ export async function drawnScale(page: Page) {
 	};
 	return { x: (time: number) => between(time, 0), invert: (px: number) => between(px, 1) };
 }
+
+/**
+ * Keys that take the chart through more than fifty windows: in, across, out and back, each step
+ * a new window and a new layout.
+ */
+export const WINDOW_TOUR: readonly string[] = [
+	...Array<string>(6).fill('+'),
+	...Array<string>(8).fill('Shift+ArrowRight'),
+	...Array<string>(10).fill('-'),
+	...Array<string>(8).fill('Shift+ArrowLeft'),
+	...Array<string>(8).fill('+'),
+	...Array<string>(10).fill('Shift+ArrowLeft')
+];

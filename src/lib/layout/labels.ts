@@ -99,23 +99,29 @@ export function placeLabels(
 				const before = mark.x0 - gap - width;
 				// Inside a bar: past its glyph, or from the chart's edge when it starts before it.
 				const within = inset === undefined ? Infinity : mark.x0 >= 0 ? mark.x0 + inset : gap;
+				// A name in two lines holds the row below to the right of its mark: there or nowhere.
+				const oneLine = !request.tall;
 				if (
 					reach <= mark.x1 &&
 					end <= maxX &&
 					(!next || end <= next.x0 - gap) &&
-					(!request.tall || clearBelow(obstacle.index, x, end))
+					(oneLine || clearBelow(obstacle.index, x, end))
 				) {
 					placed[obstacle.index] = { id: mark.id, x, width };
 					reach = Math.max(reach, end);
-				} else if (request.tall) {
-					// Its second line was held for the right side only.
-				} else if (end > maxX && before >= 0 && before + width <= maxX && reach <= before - gap) {
+				} else if (
+					oneLine &&
+					end > maxX &&
+					before >= 0 &&
+					before + width <= maxX &&
+					reach <= before - gap
+				) {
 					// At the right edge, the name goes to the left of its mark when that side is clear.
 					placed[obstacle.index] = { id: mark.id, x: before, width };
 				} else if (
+					oneLine &&
 					within >= reach + gap &&
-					within + width + gap <= Math.min(mark.x1, maxX) &&
-					within + width + gap <= maxX
+					within + width + gap <= Math.min(mark.x1, maxX)
 				) {
 					placed[obstacle.index] = { id: mark.id, x: within, width };
 				}

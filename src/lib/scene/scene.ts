@@ -262,9 +262,10 @@ function hideColliding(marks: LaidOutMark[], width: number): LaidOutMark[] {
 	}
 	// A second line lies in the row below: it is hidden with its name when it now runs into a
 	// mark or a name there.
-	for (const [key, row] of rows) {
-		const below = rows.get(`${row[0]?.band}${(row[0]?.row ?? 0) + 1}`);
-		if (!below || key === '') continue;
+	for (const row of rows.values()) {
+		const first = row[0] as LaidOutMark;
+		const below = rows.get(`${first.band}${first.row + 1}`);
+		if (!below) continue;
 		for (const mark of row) {
 			const label = mark.label;
 			if (!label || mark.lines.length < 2 || hidden.has(mark)) continue;
