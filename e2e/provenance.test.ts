@@ -126,14 +126,14 @@ test('the coverage line and the "no event" toggle', async ({ page }) => {
 });
 
 test('selecting a threaded event draws connectors to the rest of its thread', async ({ page }) => {
-	// Once the chart is drawn whole: its marks, and so the connectors between them, arrive a batch
-	// at a time.
+	// The connectors' code loads with the first selected event, so they arrive a moment after the
+	// chart.
 	await openTimeline(
 		page,
 		'/?event=extended-deterrence-commitment-2022&from=2022-01-01&to=2024-01-01'
 	);
 	const links = page.locator('[data-thread-link]');
-	expect(await links.count()).toBeGreaterThanOrEqual(3);
+	await expect.poll(() => links.count()).toBeGreaterThanOrEqual(3);
 	await page.locator('[data-detail] button[aria-label="Close details"]').click();
 	await expect(links).toHaveCount(0);
 });
