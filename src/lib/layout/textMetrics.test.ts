@@ -79,8 +79,13 @@ describe('wrap', () => {
 			lines: ['Supply chain and', 'commercial dialogue…']
 		},
 		{
+			// Cut, the first line is the last: "and more" under it would not read as the rest.
 			text: 'Supercalifragilisticexpialidocious and more',
-			lines: ['Supercalifragilisti…', 'and more']
+			lines: ['Supercalifragilisti…']
+		},
+		{
+			text: 'Held in Conditions-based-OPCON-transition terms',
+			lines: ['Held in', 'Conditions-based-OP…']
 		}
 	])('sets $text in two lines of 200 px as $lines', ({ text, lines }) => {
 		const wrapped = monospace.wrap(text, 200, 2);
@@ -95,8 +100,21 @@ describe('wrap', () => {
 			expect(lines.length).toBeLessThanOrEqual(2);
 			for (const line of lines) expect(metrics.width(line)).toBeLessThanOrEqual(150);
 			const joined = lines.join(' ');
-			if (!joined.endsWith(ELLIPSIS)) expect(joined).toBe(title.replace(/\s+/g, ' ').trim());
-			else expect(title.startsWith(lines[0] as string)).toBe(true);
+			const whole = title.replace(/\s+/g, ' ').trim();
+			if (!joined.endsWith(ELLIPSIS)) expect(joined).toBe(whole);
+			else expect(whole.startsWith(joined.slice(0, -1))).toBe(true);
+		}
+	});
+
+	it('reads as a start of the name however narrow the lines', () => {
+		const metrics = textMetrics((text) => estimateTextWidth(text, 11));
+		for (const { title } of loadCatalogue().events) {
+			const whole = title.replace(/\s+/g, ' ').trim();
+			for (const max of [40, 70, 100]) {
+				const joined = metrics.wrap(title, max, 2).join(' ');
+				const start = joined.endsWith(ELLIPSIS) ? joined.slice(0, -1) : joined;
+				expect(whole.startsWith(start), `${joined} at ${max} px`).toBe(true);
+			}
 		}
 	});
 

@@ -94,7 +94,10 @@ export function textMetrics(measure: MeasureText): TextMetrics {
 				line = `${line} ${words[taken]}`;
 				taken++;
 			}
-			lines.push(width(line) > maxPx ? cut(line, maxPx) : line);
+			// A word wider than a line is cut, and a cut line is the last: words after a cut
+			// would not read as the rest of the name.
+			if (width(line) > maxPx) break;
+			lines.push(line);
 			rest = words.slice(taken).join(' ');
 		}
 		if (rest !== '') lines.push(cut(rest, maxPx));
