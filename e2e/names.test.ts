@@ -140,7 +140,7 @@ test.describe('the chart reads at a glance', () => {
 		});
 	}
 
-	test('a bar across the whole 2023 view is named at the left edge of the chart', async ({
+	test('a bar across the whole 2023 view is named at the left edge of the chart, the bar cleared under it', async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
@@ -153,6 +153,14 @@ test.describe('the chart reads at a glance', () => {
 		const box = await name.evaluate((el) => el.getBoundingClientRect().toJSON());
 		expect(box.left).toBeGreaterThanOrEqual(plot.left);
 		expect(box.left).toBeLessThan(plot.left + 24);
+		// The bar is cleared under its name, so it does not show between and above the letters.
+		const plate = await page
+			.locator('[data-timeline] g[data-event-id="alliance-70th-anniversary-2023"] rect.plate')
+			.evaluate((el) => el.getBoundingClientRect().toJSON());
+		expect(plate.left).toBeLessThanOrEqual(box.left);
+		expect(plate.right).toBeGreaterThanOrEqual(box.right);
+		expect(plate.top).toBeLessThanOrEqual(box.top + box.height / 2 - 4);
+		expect(plate.bottom).toBeGreaterThanOrEqual(box.top + box.height / 2 + 4);
 	});
 
 	test('a name too long for one line takes two, and reads whole', async ({ page }) => {

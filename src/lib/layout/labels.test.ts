@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels, type LabelRequest, type PlacedLabel } from './labels';
+import {
+	estimateTextWidth,
+	namePlate,
+	placeLabels,
+	type LabelRequest,
+	type PlacedLabel
+} from './labels';
 import { layoutLane, type ClusterChip, type PlacedMark } from './lane';
 import { deepFreeze, mulberry32, randomInt, randomLane } from './seeded';
 
@@ -238,5 +244,24 @@ describe('names inside bars and in two lines', () => {
 			{ id: 'a', x: 10, width: 20 },
 			{ id: 'b', x: 50, width: 20 }
 		]);
+	});
+});
+
+describe('namePlate', () => {
+	const label = (x: number, width: number): PlacedLabel => ({ id: 'a', x, width });
+
+	it('clears the bar under a name set over it, with room either side', () => {
+		expect(namePlate({ isBar: true, x0: 0, x1: 500, label: label(14, 200) })).toEqual([11, 217]);
+	});
+
+	it('stops at the bar’s end when the name runs past it', () => {
+		expect(namePlate({ isBar: true, x0: 0, x1: 120, label: label(14, 200) })).toEqual([11, 120]);
+	});
+
+	it('clears nothing for a name beside its bar (after or before it), a point’s name or a hidden name', () => {
+		expect(namePlate({ isBar: true, x0: 0, x1: 120, label: label(124, 80) })).toBeNull();
+		expect(namePlate({ isBar: true, x0: 300, x1: 500, label: label(130, 166) })).toBeNull();
+		expect(namePlate({ isBar: false, x0: 0, x1: 500, label: label(14, 200) })).toBeNull();
+		expect(namePlate({ isBar: true, x0: 0, x1: 500, label: null })).toBeNull();
 	});
 });

@@ -22,6 +22,28 @@ export interface PlacedLabel {
 	width: number;
 }
 
+/** Room cleared in a bar on each side of the name set over it. */
+const PLATE_PAD = 3;
+/** The bar still shows faintly under its name: it runs on behind it. */
+export const PLATE_OPACITY = 0.8;
+
+/**
+ * The stretch of a bar cleared for the name set over it (left and right, in the lane's x), so
+ * the bar does not show between and above the letters; null when the name sits beside its mark.
+ */
+export function namePlate(mark: {
+	isBar: boolean;
+	x0: number;
+	x1: number;
+	label: PlacedLabel | null;
+}): [number, number] | null {
+	const { label } = mark;
+	if (!mark.isBar || !label) return null;
+	const from = Math.max(mark.x0, label.x - PLATE_PAD);
+	const to = Math.min(mark.x1, label.x + label.width + PLATE_PAD);
+	return from < to ? [from, to] : null;
+}
+
 export interface LabelOptions {
 	/** Clear space between a label and its own mark, and between it and the next thing in the row. */
 	gap: number;

@@ -5,6 +5,7 @@
  * colour and size written as an attribute, so it needs no stylesheet, loads no font and looks the
  * same in a browser, an editor or a renderer such as resvg. No DOM: a string is built and returned.
  */
+import { PLATE_OPACITY, namePlate } from '../layout/labels';
 import { edgeCount, laneNameX } from './laneHeader';
 import { chipY, markY } from '../layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '../layout/timeline';
@@ -210,6 +211,17 @@ function mark(m: LaidOutMark, y: number, p: ScenePalette): string {
 			'fill-opacity': soft ? null : 0.55,
 			stroke: planned ? colours.colour : null,
 			'stroke-dasharray': planned ? '3 2' : null
+		});
+	}
+	const plate = namePlate(m);
+	if (plate) {
+		out += el('rect', {
+			x: round(plate[0] - m.x0),
+			y: -5,
+			width: round(plate[1] - plate[0]),
+			height: 10,
+			fill: p.laneFill,
+			'fill-opacity': PLATE_OPACITY
 		});
 	}
 	out += el('path', {

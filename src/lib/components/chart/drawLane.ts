@@ -4,6 +4,7 @@
  * goes. No component and no reactive state per mark: a gesture's frame writes a transform per
  * item and little else, since every attribute is written only when its value changes.
  */
+import { PLATE_OPACITY, namePlate } from '$lib/layout/labels';
 import { densityKey, markKey } from '$lib/layout/focusOrder';
 import { chipY, markY, type LaneBox } from '$lib/layout/laneGeometry';
 import type { DensityChip, LaidOutChip, LaidOutMark, LaneView } from '$lib/layout/timeline';
@@ -29,6 +30,7 @@ interface Drawn {
 	parts: {
 		hit?: SVGRectElement;
 		bar?: SVGRectElement;
+		plate?: SVGRectElement;
 		glyph?: SVGPathElement;
 		badge?: SVGGElement;
 		ring?: SVGRectElement;
@@ -91,6 +93,12 @@ function writeMarkParts(drawn: Drawn, mark: LaidOutMark) {
 				rx: 2
 			});
 			if (soft) drawn.parts.bar.style.fill = `url(#soft-${event.track})`;
+			drawn.parts.plate = child(element, 'rect', {
+				class: 'plate',
+				y: -5,
+				height: 10,
+				'fill-opacity': PLATE_OPACITY
+			});
 		}
 		drawn.parts.glyph = child(element, 'path', {
 			class: 'glyph',
@@ -122,6 +130,11 @@ function writeMarkParts(drawn: Drawn, mark: LaidOutMark) {
 		set(drawn, parts.hit, 'width', String(round(width + 6)), 'hit');
 	}
 	if (parts.bar) set(drawn, parts.bar, 'width', String(round(width)), 'bar');
+	if (parts.plate) {
+		const plate = namePlate(mark);
+		set(drawn, parts.plate, 'x', plate ? String(round(plate[0] - mark.x0)) : '0', 'plate');
+		set(drawn, parts.plate, 'width', plate ? String(round(plate[1] - plate[0])) : '0', 'plate');
+	}
 	if (parts.glyph) set(drawn, parts.glyph, 'transform', `translate(${glyphX},0)`, 'glyph');
 	if (parts.badge) set(drawn, parts.badge, 'transform', `translate(${glyphX + 8},-8)`, 'badge');
 	if (parts.ring) set(drawn, parts.ring, 'width', String(round(width + 8)), 'ring');

@@ -5,6 +5,7 @@
  * axis, the lens bands, the statement markers, the lanes, marks, names and chips) in the same
  * palette, read from the page's colours, so the canvas and the SVG look alike when they swap.
  */
+import { PLATE_OPACITY, namePlate } from '$lib/layout/labels';
 import { chipY, markY, type LaneBox } from '$lib/layout/laneGeometry';
 import type { LaidOutChip, LaidOutMark, LaneView } from '$lib/layout/timeline';
 import type { AxisTicks } from '$lib/scales/ticks';
@@ -187,6 +188,11 @@ function paintMark(c: Context2D, mark: PaintedMark, y: number, p: Palette) {
 		}
 	}
 	c.restore();
+	const plate = namePlate(mark);
+	if (plate) {
+		c.fillStyle = withAlpha(p.laneFill, PLATE_OPACITY);
+		c.fillRect(plate[0], y - 5, plate[1] - plate[0], 10);
+	}
 	if (mark.label) {
 		c.font = `${mark.isBar ? 11 : 12}px ${p.font}`;
 		c.fillStyle = p.text;

@@ -35,7 +35,7 @@ export class PlotSize {
 
 	attach = (element: HTMLElement) => {
 		const observer = new ResizeObserver(() => {
-			this.#view().width = element.clientWidth;
+			this.#view().measure(element.clientWidth);
 			this.#measured = true;
 		});
 		observer.observe(element);
