@@ -110,3 +110,19 @@ test('the keyboard works inside the frame, and axe finds no violation', async ({
 	const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
 	expect(results.violations).toEqual([]);
 });
+
+test('a frame as narrow as a phone opens on the latest statement, its title line inside it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 500 });
+	await page.goto('/embed');
+	await expect(page.locator('[data-timeline][data-drawn]')).toHaveCount(1, { timeout: 15_000 });
+	await expect(page.locator('[data-timeline] [data-lens-day]')).toHaveCount(1);
+	await expect(page.locator('[data-timeline] [data-lens-day="2023-04-26"]')).toHaveCount(1);
+	// That is the frame's default view: its link opens the site's, with no window named, and
+	// it fits in the frame whole.
+	const open = page.getByRole('link', { name: 'Open in alliance-timeline' });
+	await expect(open).toHaveAttribute('href', '/');
+	await expect(open).toBeInViewport({ ratio: 1 });
+	await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
+});

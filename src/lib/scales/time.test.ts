@@ -5,6 +5,7 @@ import {
 	clampWindow,
 	dataSpan,
 	homeWindow,
+	narrowHomeWindow,
 	panWindow,
 	sameTransform,
 	transformForWindow,
@@ -151,6 +152,19 @@ describe('homeWindow', () => {
 		}
 	])('$name', ({ dates, events, expected }) => {
 		expect(iso(homeWindow(dates, events))).toEqual(expected);
+	});
+});
+
+describe('narrowHomeWindow', () => {
+	it('frames only the latest statement and what it plans, in whatever order the dates come', () => {
+		const events = [
+			{ start: '2022-06-01', end: '2022-06-01', status: 'planned' as const },
+			{ start: '2023-04-27', end: '2024-04-26', status: 'planned' as const }
+		];
+		expect(iso(narrowHomeWindow(['2023-04-26', '2022-05-21'], events))).toEqual([
+			'2022-12-01',
+			'2024-05-01'
+		]);
 	});
 });
 

@@ -133,3 +133,14 @@ export function homeWindow(
 		utcMonth.ceil(new Date(end)).getTime()
 	];
 }
+
+/**
+ * The window a narrow chart opens on: the latest statement and what it plans. Two statement
+ * days side by side would leave each a column too narrow to name its events.
+ */
+export function narrowHomeWindow(
+	statementDates: readonly string[],
+	events: readonly Pick<AllianceEvent, 'start' | 'end' | 'status'>[]
+): TimeWindow {
+	return homeWindow([...statementDates].sort().slice(-1), events);
+}

@@ -8,6 +8,7 @@
  * jumps.
  */
 import { easeCubicInOut, easeCubicOut, interpolateZoom } from 'd3';
+import { NARROW_PX } from '../scene/scene';
 import { DAY_MS, type TimeWindow } from '../time/extent';
 import {
 	centreWindow,
@@ -90,10 +91,14 @@ export class TimelineView {
 	 * follow. During a gesture it waits until the gesture rests (SETTLE_MS).
 	 */
 	settled: TimeWindow = $state.raw([0, 1]);
+	/** The plot's width, as laid out: set by `measure`. */
 	width = $state(800);
 	scale = $derived(windowScale(this.window, this.width));
 
 	readonly #motion: Motion | null;
+	/** The default window of a chart narrower than `NARROW_PX`, when it has its own. */
+	readonly #narrowHome: TimeWindow | null;
+	#measured = false;
 	/** Where the current glide ends; further steps start from there, not from mid-flight. */
 	#target: TimeWindow | null = $state.raw(null);
 	#frame: number | null = null;
@@ -102,22 +107,39 @@ export class TimelineView {
 	#pendingFrame: number | null = null;
 	#settleTimer: number | null = null;
 
-	constructor(span: TimeWindow, home: TimeWindow, motion: Motion | null = browserMotion()) {
+	constructor(
+		span: TimeWindow,
+		home: TimeWindow,
+		motion: Motion | null = browserMotion(),
+		narrowHome: TimeWindow | null = null
+	) {
 		this.span = span;
 		this.home = clampWindow(home, span, MIN_WINDOW_MS);
 		this.window = this.home;
 		this.settled = this.home;
 		this.#motion = motion;
+		this.#narrowHome = narrowHome && clampWindow(narrowHome, span, MIN_WINDOW_MS);
 	}
 
 	/**
-	 * A new default window (a narrow screen has its own), moved to at once when the view is at
-	 * the old one.
+	 * The plot's width as measured. The first measure picks the home: a chart narrower than
+	 * `NARROW_PX` is laid out with narrow columns, and starts at its own home when it has one.
+	 * The home is the chart's, not the screen's, so an embed in a narrow frame gets it too.
+	 * Later widths leave the home alone: an open event's panel narrows the chart, and the view
+	 * must not jump for it.
 	 */
-	rehome(home: TimeWindow): void {
+	measure(width: number): void {
+		this.width = width;
+		if (this.#measured) return;
+		this.#measured = true;
+		if (this.#narrowHome && width < NARROW_PX) this.#rehome(this.#narrowHome);
+	}
+
+	/** A new default window, moved to at once when the view is at the old one. */
+	#rehome(home: TimeWindow): void {
 		const atHome = this.window[0] === this.home[0] && this.window[1] === this.home[1];
-		this.home = clampWindow(home, this.span, MIN_WINDOW_MS);
-		if (atHome) this.show(this.home);
+		this.home = home;
+		if (atHome) this.show(home);
 	}
 
 	/** Jumps to the window (clamped to the span), ending any glide or gesture step in waiting. */

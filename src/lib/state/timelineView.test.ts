@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, fromTime, toTime, type TimeWindow } from '../time/extent';
 import { yearWindow } from '../scales/time';
+import { NARROW_PX } from '../scene/scene';
 import {
 	GLIDE_MS,
 	MIN_WINDOW_MS,
@@ -20,6 +21,46 @@ describe('TimelineView', () => {
 		view.width = 730;
 		expect(days(view)).toEqual(['2022-01-01', '2024-01-01']);
 		expect(view.scale(new Date(toTime('2023-01-01')))).toBeCloseTo(365, 6);
+	});
+
+	describe('a narrow chart starts at its own home', () => {
+		const narrowHome: TimeWindow = [toTime('2023-01-01'), toTime('2024-01-01')];
+
+		it('moves there at its first measure below NARROW_PX, and Reset returns there', () => {
+			const view = new TimelineView(span, home, null, narrowHome);
+			view.measure(NARROW_PX - 1);
+			expect(view.width).toBe(NARROW_PX - 1);
+			expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+			view.zoomBy(2);
+			view.reset();
+			expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+		});
+
+		it('stays at the wide home when first measured wide, whatever the chart narrows to later', () => {
+			const view = new TimelineView(span, home, null, narrowHome);
+			view.measure(NARROW_PX);
+			expect(days(view)).toEqual(['2022-01-01', '2024-01-01']);
+			// An open event's panel narrows the chart: the view does not jump for it.
+			view.measure(NARROW_PX - 100);
+			expect(view.width).toBe(NARROW_PX - 100);
+			expect(days(view)).toEqual(['2022-01-01', '2024-01-01']);
+			expect(view.home).toEqual(home);
+		});
+
+		it('keeps a window the reader already moved to, taking the narrow home for Reset', () => {
+			const view = new TimelineView(span, home, null, narrowHome);
+			view.showYear(1953);
+			view.measure(320);
+			expect(days(view)).toEqual(['1953-01-01', '1954-01-01']);
+			view.reset();
+			expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+		});
+
+		it('without a narrow home, a narrow chart keeps the one home', () => {
+			const view = new TimelineView(span, home, null);
+			view.measure(320);
+			expect(days(view)).toEqual(['2022-01-01', '2024-01-01']);
+		});
 	});
 
 	it('zooms in and out around the centre, never below the minimum width', () => {
