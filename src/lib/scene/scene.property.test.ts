@@ -139,8 +139,8 @@ describe('the scene at rest', () => {
 			}),
 			{
 				numRuns: 80,
-				// Found by a run: a statement day's column where "Conditions-based" is wider than a
-				// line, and a cut first line was once followed by a second.
+				// A statement day's column where "Conditions-based" is wider than a line: the line
+				// cut for it must be the name's last.
 				examples: [[[-788_918_400_000, 1_682_535_266_586.7158], 602]]
 			}
 		);
