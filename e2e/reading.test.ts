@@ -113,6 +113,29 @@ test.describe('an open event leaves the controls in reach', () => {
 			.toBeGreaterThan(narrow + 300);
 	});
 
+	for (const width of [960, 1000, 1024]) {
+		test(`at ${width} px the panel beside the chart leaves it wide enough for two statement days`, async ({
+			page
+		}) => {
+			// Under 600 px the chart is laid out for one statement day; the wide view holds two.
+			await page.setViewportSize({ width, height: 800 });
+			await openTimeline(page, '/?event=washington-declaration-2023');
+			const panel = page.locator('[data-detail="washington-declaration-2023"]');
+			await expect(panel).toBeVisible();
+			const plot = page.locator('[data-timeline] .plot');
+			await expect.poll(async () => (await plot.boundingBox())!.width).toBeGreaterThanOrEqual(600);
+			const chart = (await plot.boundingBox())!;
+			const box = (await panel.boundingBox())!;
+			expect(chart.x + chart.width).toBeLessThanOrEqual(box.x);
+			expect(box.width).toBeGreaterThanOrEqual(280);
+			const bands = await page
+				.locator('[data-timeline] [data-lens-day] rect')
+				.evaluateAll((rects) => rects.map((rect) => rect.getBoundingClientRect().width));
+			expect(bands).toHaveLength(2);
+			expect(bands.reduce((sum, band) => sum + band, 0) / chart.width).toBeLessThanOrEqual(0.46);
+		});
+	}
+
 	test('scrolled down to the list, the open panel stays on the screen beside it', async ({
 		page
 	}) => {
