@@ -10,9 +10,13 @@
 import { easeCubicInOut, easeCubicOut, interpolateZoom } from 'd3';
 import { NARROW_PX } from '../scene/scene';
 import { DAY_MS, type TimeWindow } from '../time/extent';
+import type { AllianceEvent } from '../model/event';
 import {
 	centreWindow,
 	clampWindow,
+	dataSpan,
+	homeWindow,
+	narrowHomeWindow,
 	panWindow,
 	windowScale,
 	yearWindow,
@@ -273,4 +277,20 @@ export class TimelineView {
 	get atMinimum(): boolean {
 		return this.window[1] - this.window[0] <= MIN_WINDOW_MS + 1;
 	}
+}
+
+/**
+ * The view of the statements' timeline: the whole span of its events, opening on the statements
+ * and what they plan, or on the latest of them where the chart is narrow.
+ */
+export function statementsView(
+	events: readonly Pick<AllianceEvent, 'start' | 'end' | 'status'>[],
+	statementDates: readonly string[]
+): TimelineView {
+	return new TimelineView(
+		dataSpan(events),
+		homeWindow(statementDates, events),
+		undefined,
+		narrowHomeWindow(statementDates, events)
+	);
 }

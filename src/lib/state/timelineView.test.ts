@@ -8,6 +8,7 @@ import {
 	SETTLE_MS,
 	TimelineView,
 	glidePath,
+	statementsView,
 	type Motion
 } from './timelineView.svelte';
 
@@ -54,6 +55,21 @@ describe('TimelineView', () => {
 			expect(days(view)).toEqual(['1953-01-01', '1954-01-01']);
 			view.reset();
 			expect(days(view)).toEqual(['2023-01-01', '2024-01-01']);
+		});
+
+		it('for the statements: both and their plans when wide, the latest when narrow', () => {
+			const events = [
+				{ start: '1953-10-01', end: null, status: 'held' as const },
+				{ start: '2023-04-27', end: '2024-04-26', status: 'planned' as const }
+			];
+			const dates = ['2022-05-21', '2023-04-26'];
+			const wide = statementsView(events, dates);
+			wide.measure(NARROW_PX);
+			expect(days(wide)).toEqual(['2022-01-01', '2024-05-01']);
+			const narrow = statementsView(events, dates);
+			narrow.measure(NARROW_PX - 1);
+			expect(days(narrow)).toEqual(['2022-12-01', '2024-05-01']);
+			expect(fromTime(narrow.span[0])).toBe('1953-01-01');
 		});
 
 		it('without a narrow home, a narrow chart keeps the one home', () => {
