@@ -65,14 +65,20 @@ async function coveredControls(page: Page): Promise<string[]> {
 	return covered;
 }
 
+/** The timeline with the event `id` open, once its panel shows; the panel. */
+async function openPanel(page: Page, id: string): Promise<Locator> {
+	await openTimeline(page, `/?event=${id}`);
+	const panel = page.locator(`[data-detail="${id}"]`);
+	await expect(panel).toBeVisible();
+	return panel;
+}
+
 test.describe('an open event leaves the controls in reach', () => {
 	test('at 1440 × 900 every control above the chart stays visible and clickable', async ({
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page, `/?event=${SUMMIT}`);
-		const panel = page.locator(`[data-detail="${SUMMIT}"]`);
-		await expect(panel).toBeVisible();
+		const panel = await openPanel(page, SUMMIT);
 		await expect(panel.getByRole('heading', { name: 'Biden–Yoon summit in Seoul' })).toBeFocused();
 		expect((await headerControls(page)).length).toBeGreaterThan(20);
 		expect(await coveredControls(page)).toEqual([]);
@@ -119,9 +125,7 @@ test.describe('an open event leaves the controls in reach', () => {
 		}) => {
 			// Under 600 px the chart is laid out for one statement day; the wide view holds two.
 			await page.setViewportSize({ width, height: 800 });
-			await openTimeline(page, '/?event=washington-declaration-2023');
-			const panel = page.locator('[data-detail="washington-declaration-2023"]');
-			await expect(panel).toBeVisible();
+			const panel = await openPanel(page, 'washington-declaration-2023');
 			const plot = page.locator('[data-timeline] .plot');
 			await expect.poll(async () => (await plot.boundingBox())!.width).toBeGreaterThanOrEqual(600);
 			const chart = (await plot.boundingBox())!;
@@ -140,9 +144,7 @@ test.describe('an open event leaves the controls in reach', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await openTimeline(page, `/?event=${SUMMIT}`);
-		const panel = page.locator(`[data-detail="${SUMMIT}"]`);
-		await expect(panel).toBeVisible();
+		const panel = await openPanel(page, SUMMIT);
 		await page.locator('#event-list-heading').scrollIntoViewIfNeeded();
 		await expect(panel).toBeInViewport();
 		const close = panel.getByRole('button', { name: 'Close details' });
@@ -158,9 +160,7 @@ test.describe('an open event leaves the controls in reach', () => {
 			hasTouch: true
 		});
 		const page = await context.newPage();
-		await openTimeline(page, `/?event=${SUMMIT}`);
-		const panel = page.locator(`[data-detail="${SUMMIT}"]`);
-		await expect(panel).toBeVisible();
+		const panel = await openPanel(page, SUMMIT);
 		// The panel scrolls within its sheet; the sheet is whole on the screen.
 		const sheet = page.locator('.detail-dock');
 		await expect(sheet).toBeInViewport({ ratio: 1 });
